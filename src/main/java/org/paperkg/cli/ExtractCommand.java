@@ -1,0 +1,175 @@
+package org.paperkg.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPOutputStream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.paperkg.extract.Extraction;
+import org.paperkg.extract.Extractor;
+import org.paperkg.rdf.Iris;
+import org.paperkg.resolve.Resolver;
+import org.paperkg.source.DistinctPapers;
+import org.paperkg.source.InputError;
+import org.paperkg.source.Paper;
+import org.paperkg.source.PaperSink;
+import org.paperkg.source.SourceFormat;
+import org.paperkg.source.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Read abstracts and print what they mention as JSON Lines, one object per distinct paper, "
+                + "in input order. Nothing is stored.",
+                "Rejected records are reported on standard error as `error: FILE:LINE: reason`; the rest go on."})
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+            description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, sniffed per file).")
+    SourceFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON Lines here (gzip when it ends in .gz) instead of standard output.")
+    Path out;
+
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
+            description = "Extraction threads sharing one CoreNLP pipeline (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI",
+            description = "Base of the IRIs minted (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Input files or folders (.gz read transparently).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Reporter reporter = new Reporter(err);
+        long started = System.nanoTime();
+        Extractor extractor = new Extractor();
+        Resolver resolver = new Resolver();
+        Iris iris = new Iris(base);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (Writer writer = open(out);
+             ProgressBar progress = progressBar()) {
+            OrderedWriter ordered = new OrderedWriter(writer, threads * 8);
+            DistinctPapers distinct = new DistinctPapers(new PaperSink() {
+                @Override
+                public void paper(Paper paper) {
+                    ordered.add(pool.submit(() -> {
+                        Extraction x = extractor.extract(paper.title(), paper.abstractText());
+                        return PaperJson.JSON.writeValueAsString(PaperJson.of(paper, resolver.resolve(x), x, iris));
+                    }));
+                    if (progress != null) {
+                        progress.step();
+                    }
+                }
+
+                @Override
+                public void error(InputError error) {
+                    reporter.error(error);
+                }
+            });
+            Sources.read(paths, format, distinct);
+            ordered.drain();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            err.printf("extract: %d records read, %d distinct papers (%d repeats merged), %d rejected, %.1f s (%.1f papers/s)%n",
+                    distinct.records(), distinct.distinct(), distinct.repeats(), reporter.errors(), seconds,
+                    distinct.distinct() / seconds);
+        } finally {
+            pool.shutdownNow();
+        }
+        return reporter.errors() > 0 ? Main.EXIT_REJECTED : 0;
+    }
+
+    private static ProgressBar progressBar() {
+        if (System.console() == null) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("extract").setStyle(ProgressBarStyle.ASCII)
+                .setInitialMax(-1).setUnit(" papers", 1).continuousUpdate().build();
+    }
+
+    private Writer open(Path file) throws IOException {
+        if (file == null) {
+            // Standard output belongs to the caller: flush it, never close it.
+            Writer out = spec.commandLine().getOut();
+            return new java.io.FilterWriter(out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        OutputStream os = Files.newOutputStream(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            os = new GZIPOutputStream(os, 1 << 16);
+        }
+        return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Writes the workers' lines in input order, keeping at most {@code window} papers in flight. */
+    private static final class OrderedWriter {
+        private final Writer writer;
+        private final int window;
+        private final Deque<Future<String>> pending = new ArrayDeque<>();
+
+        OrderedWriter(Writer writer, int window) {
+            this.writer = writer;
+            this.window = window;
+        }
+
+        void add(Future<String> line) {
+            pending.addLast(line);
+            while (pending.size() > window) {
+                writeOldest();
+            }
+        }
+
+        void drain() {
+            while (!pending.isEmpty()) {
+                writeOldest();
+            }
+        }
+
+        private void writeOldest() {
+            try {
+                writer.write(pending.removeFirst().get());
+                writer.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.paperkg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The word lists of {@code cues.properties}, which the rules read instead of Java literals. */
+record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String> namingVerbs,
+            Set<String> datasetHeads, Set<String> metricHeads, Set<String> taskHeads, Set<String> methodHeads,
+            Set<String> proposalStops, Set<String> notNames, Set<String> genericTerms) {
+
+    static Cues load(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = Cues.class.getResourceAsStream(resource)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return new Cues(set(p, "proposal.verbs"), set(p, "proposal.subjects"), set(p, "naming.verbs"),
+                set(p, "dataset.heads"), set(p, "metric.heads"), set(p, "task.heads"), set(p, "method.heads"),
+                set(p, "proposal.stops"), set(p, "not.names"), set(p, "generic.terms"));
+    }
+
+    private static Set<String> set(Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null) {
+            throw new IllegalStateException("cues: missing " + key);
+        }
+        return Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,155 @@
+package org.paperkg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * Known names of methods, datasets, metrics and tasks ({@code gazetteer.tsv}), matched longest-first on
+ * CoreNLP tokens. Names are tokenised with the pipeline's own tokenizer so that both sides split alike.
+ * A name written with an inner capital (BERT, ImageNet) must match its case; other names match any case,
+ * and a plural last word (Transformers) matches through its lemma.
+ */
+final class Gazetteer {
+    /** A known entity: its type and canonical label. */
+    record Entry(EntityType type, String label) {
+    }
+
+    /** A match: tokens [start, end) of a sentence name {@code entry}. */
+    record Match(int start, int end, Entry entry) {
+    }
+
+    private final Map<String, List<Entry>> exact = new HashMap<>();
+    private final Map<String, List<Entry>> anyCase = new HashMap<>();
+    private int maxTokens = 1;
+
+    static Gazetteer load(String resource, String tokenizeOptions) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize");
+        props.setProperty("tokenize.language", "en");
+        props.setProperty("tokenize.options", tokenizeOptions);
+        StanfordCoreNLP tokenizer = new StanfordCoreNLP(props);
+        Gazetteer g = new Gazetteer();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int lineNo = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length < 2) {
+                    throw new IllegalStateException(resource + ":" + lineNo + ": expected TYPE<tab>label[<tab>names]");
+                }
+                Entry entry = new Entry(EntityType.valueOf(cols[0].strip()), cols[1].strip());
+                g.add(tokenizer, entry.label(), entry);
+                if (cols.length > 2) {
+                    for (String name : cols[2].split("\\|")) {
+                        if (!name.isBlank()) {
+                            g.add(tokenizer, name.strip(), entry);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return g;
+    }
+
+    private void add(StanfordCoreNLP tokenizer, String name, Entry entry) {
+        CoreDocument doc = new CoreDocument(name);
+        tokenizer.annotate(doc);
+        List<String> words = doc.tokens().stream().map(CoreLabel::word).collect(Collectors.toList());
+        maxTokens = Math.max(maxTokens, words.size());
+        boolean caseMatters = hasInnerCapital(name);
+        String key = String.join(" ", words);
+        Map<String, List<Entry>> map = caseMatters ? exact : anyCase;
+        List<Entry> entries = map.computeIfAbsent(caseMatters ? key : key.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+        if (!entries.contains(entry)) {
+            entries.add(entry);
+        }
+    }
+
+    static boolean hasInnerCapital(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entry of a single name, or null when unknown or ambiguous. */
+    Entry lookup(String name, List<Token> tokens) {
+        List<Entry> e = exact.get(String.join(" ", tokens.stream().map(Token::word).toList()));
+        if (e == null) {
+            e = anyCase.get(String.join(" ", tokens.stream().map(Token::lower).toList()));
+        }
+        return e != null && e.size() == 1 ? e.get(0) : null;
+    }
+
+    /** Longest non-overlapping matches in one sentence, left to right; ambiguous names are left out. */
+    List<Match> matches(List<Token> sentence) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < sentence.size()) {
+            Match m = longestAt(sentence, i);
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Match longestAt(List<Token> s, int start) {
+        for (int n = Math.min(maxTokens, s.size() - start); n >= 1; n--) {
+            List<Token> span = s.subList(start, start + n);
+            List<Entry> found = exact.get(join(span, false, false));
+            if (found == null) {
+                found = anyCase.get(join(span, true, false));
+            }
+            if (found == null && isPlural(span.get(n - 1))) {
+                found = anyCase.get(join(span, true, true));
+            }
+            if (found != null) {
+                return found.size() == 1 ? new Match(start, start + n, found.get(0)) : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPlural(Token t) {
+        return t.tag() != null && t.tag().startsWith("NNS") || "NNPS".equals(t.tag());
+    }
+
+    private static String join(List<Token> span, boolean lower, boolean lemmaLast) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < span.size(); i++) {
+            Token t = span.get(i);
+            String w = lemmaLast && i == span.size() - 1 ? t.lemma() : t.word();
+            if (i > 0) {
+                b.append(' ');
+            }
+            b.append(lower ? w.toLowerCase(Locale.ROOT) : w);
+        }
+        return b.toString();
+    }
+}

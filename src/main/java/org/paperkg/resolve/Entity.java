@@ -1,0 +1,18 @@
+package org.paperkg.resolve;
+
+import java.util.List;
+import org.paperkg.extract.EntityType;
+import org.paperkg.extract.Mention;
+import org.paperkg.extract.Role;
+
+/**
+ * One method, dataset, metric or task as one paper speaks of it: label, every name used for it
+ * (long form first), the paper's role for it, the key its IRI is made from, and the mentions behind it.
+ */
+public record Entity(EntityType type, String label, List<String> names, Role role, String key,
+                     double confidence, List<Mention> mentions) {
+    public Entity {
+        names = List.copyOf(names);
+        mentions = List.copyOf(mentions);
+    }
+}

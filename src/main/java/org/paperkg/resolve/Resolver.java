@@ -1,0 +1,96 @@
+package org.paperkg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.paperkg.extract.EntityType;
+import org.paperkg.extract.Extraction;
+import org.paperkg.extract.Mention;
+import org.paperkg.extract.Role;
+
+/**
+ * The resolve stage for one paper: mentions become entities. Mentions with one key are one entity, and an
+ * acronym and the long form it is defined with are one entity whose label is the acronym (DaSS) and whose
+ * names hold both. Known (gazetteer) names resolve to their canonical label.
+ */
+public final class Resolver {
+
+    public List<Entity> resolve(Extraction extraction) {
+        Map<String, String> parent = new HashMap<>();
+        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+        for (Mention m : extraction.mentions()) {
+            String key = key(m);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            parent.putIfAbsent(key, key);
+        }
+        for (Mention m : extraction.mentions()) {
+            if (m.definedAs() != null && m.canonical() == null) {
+                String other = m.type().path() + "/" + EntityKey.ofName(m.definedAs());
+                if (parent.containsKey(other)) {
+                    union(parent, key(m), other);
+                }
+            }
+        }
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Mention>> e : byKey.entrySet()) {
+            groups.computeIfAbsent(find(parent, e.getKey()), k -> new ArrayList<>()).addAll(e.getValue());
+        }
+        List<Entity> out = new ArrayList<>();
+        for (List<Mention> group : groups.values()) {
+            out.add(entity(group));
+        }
+        out.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).begin()));
+        return out;
+    }
+
+    private static Entity entity(List<Mention> group) {
+        group.sort(Comparator.comparingInt(Mention::begin));
+        Mention first = group.get(0);
+        EntityType type = first.type();
+        String canonical = group.stream().map(Mention::canonical).filter(c -> c != null).findFirst().orElse(null);
+        // Long forms first, then the shorter names, each once.
+        Set<String> names = new LinkedHashSet<>();
+        group.stream().map(Mention::text).sorted(Comparator.comparingInt(String::length).reversed()).forEach(names::add);
+        String label;
+        String key;
+        if (canonical != null) {
+            label = canonical;
+            key = EntityKey.ofLabel(canonical);
+        } else {
+            // An acronym names the entity where the abstract defines one; else its first name.
+            label = group.stream().filter(m -> m.definedAs() != null && m.text().length() < m.definedAs().length())
+                    .map(Mention::text).findFirst().orElse(first.text());
+            key = EntityKey.ofName(label);
+        }
+        Role role = group.stream().anyMatch(m -> m.role() == Role.PROPOSED) ? Role.PROPOSED : Role.USED;
+        double confidence = group.stream().mapToDouble(Mention::confidence).max().orElse(0);
+        return new Entity(type, label, new ArrayList<>(names), role, key, confidence, group);
+    }
+
+    private static String key(Mention m) {
+        String k = m.canonical() != null ? EntityKey.ofLabel(m.canonical()) : EntityKey.ofName(m.text());
+        return m.type().path() + "/" + k;
+    }
+
+    private static String find(Map<String, String> parent, String k) {
+        String p = parent.get(k);
+        while (!p.equals(k)) {
+            k = p;
+            p = parent.get(k);
+        }
+        return p;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(rb, ra);
+        }
+    }
+}

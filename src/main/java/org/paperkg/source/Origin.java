@@ -1,0 +1,9 @@
+package org.paperkg.source;
+
+/** A place in an input: file name as given and 1-based line (0 when the whole file is meant). */
+public record Origin(String file, long line) {
+    @Override
+    public String toString() {
+        return line > 0 ? file + ":" + line : file;
+    }
+}

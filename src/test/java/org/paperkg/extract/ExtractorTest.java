@@ -1,0 +1,96 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paperkg.resolve.Entity;
+import org.paperkg.resolve.Resolver;
+
+/** The first extraction pass on abstracts written for these tests. */
+class ExtractorTest {
+    private static Extractor extractor;
+    private static final Resolver RESOLVER = new Resolver();
+
+    @BeforeAll
+    static void loadPipeline() {
+        extractor = new Extractor();
+    }
+
+    private static List<Entity> entities(String title, String text) {
+        return RESOLVER.resolve(extractor.extract(title, text));
+    }
+
+    private static String describe(List<Entity> entities) {
+        return entities.stream().map(e -> e.type().path() + ":" + e.label() + ":" + e.role().label() + ":" + e.names())
+                .collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void proposedMethodDatasetsMetricResultAndCode() {
+        String text = "We propose KiteNet, a convolutional architecture whose kernels are pruned to a kite-shaped "
+                + "support before training. On ImageNet-1K, KiteNet reaches 81.2% top-1 accuracy with half the FLOPs "
+                + "of ResNet-50, and on CIFAR-100 it matches a WideResNet baseline. "
+                + "Code is available at https://github.com/example-lab/kitenet.";
+        Extraction x = extractor.extract("KiteNet: Sparse Kernels for Fast Image Classification", text);
+        List<Entity> e = RESOLVER.resolve(x);
+        String d = describe(e);
+        assertTrue(d.contains("method:KiteNet:proposed"), d);
+        assertTrue(d.contains("method:ResNet-50:used"), d);
+        assertTrue(d.contains("method:WideResNet:used"), d);
+        assertTrue(d.contains("dataset:ImageNet-1K:used"), d);
+        assertTrue(d.contains("dataset:CIFAR-100:used"), d);
+        assertTrue(d.contains("metric:top-1 accuracy"), d);
+        assertEquals(List.of(new ResultClaim("KiteNet", "ImageNet-1K", "top-1 accuracy", new BigDecimal("81.2"), "%",
+                "81.2%", text.indexOf("81.2%"), text.indexOf("81.2%") + 5, 1)), x.results());
+        assertEquals(List.of("https://github.com/example-lab/kitenet"), x.codeUrls());
+        Mention kite = x.mentions().get(0);
+        assertEquals("KiteNet", text.substring(kite.begin(), kite.end()));
+        assertEquals(Extractor.RULE_PROPOSAL, kite.rule());
+    }
+
+    @Test
+    void acronymAndLongFormAreOneEntityNamedByTheAcronym() {
+        String text = "Training deep networks with local signals remains hard. We introduce Target Projection "
+                + "Stochastic Gradient Descent (tpSGD), a layer-wise method that projects targets instead of "
+                + "back-propagating errors. With tpSGD, a small network trains on MNIST without a backward pass.";
+        List<Entity> e = entities("Local Learning Without Backpropagation", text);
+        Entity tp = e.stream().filter(x -> x.label().equals("tpSGD")).findFirst().orElseThrow(() -> new AssertionError(describe(e)));
+        assertEquals(EntityType.METHOD, tp.type());
+        assertEquals(Role.PROPOSED, tp.role());
+        assertEquals(List.of("Target Projection Stochastic Gradient Descent", "tpSGD"), tp.names());
+        assertEquals("tpsgd", tp.key());
+        assertEquals(3, tp.mentions().size(), "definition, acronym, reuse");
+    }
+
+    @Test
+    void genericTermsAreNotEntities() {
+        String text = "Large Language Models (LLMs) are widely deployed. We study how LLMs respond to noisy prompts "
+                + "and find that prompt tuning with GPT-2 is brittle.";
+        String d = describe(entities("On Noisy Prompts", text));
+        assertTrue(!d.contains("LLM"), d);
+        assertTrue(d.contains("method:prompt tuning:used"), d);
+        assertTrue(d.contains("method:GPT-2:used"), d);
+    }
+
+    @Test
+    void namedDatasetsInAListBeforeTheWordBenchmarks() {
+        String text = "We evaluate on the MMLU, GSM8K and ZetaQA benchmarks and report exact match.";
+        String d = describe(entities("An Evaluation", text));
+        assertTrue(d.contains("dataset:MMLU:used"), d);
+        assertTrue(d.contains("dataset:GSM8K:used"), d);
+        assertTrue(d.contains("dataset:ZetaQA:used"), d);
+        assertTrue(d.contains("metric:exact match"), d);
+    }
+
+    @Test
+    void versionsStayDistinct() {
+        String text = "We compare ResNet-50 and ResNet-101 trained on CIFAR-10.";
+        String d = describe(entities("Depth Matters", text));
+        assertTrue(d.contains("method:ResNet-50:used") && d.contains("method:ResNet-101:used"), d);
+    }
+}
