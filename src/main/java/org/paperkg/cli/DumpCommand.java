@@ -1,16 +1,65 @@
 package org.paperkg.cli;
 
-import java.util.List;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.paperkg.dump.Dump;
+import org.paperkg.dump.DumpDescription;
+import org.paperkg.dump.DumpFormat;
+import org.paperkg.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "dump", mixinStandardHelpOptions = true, description = "Write the store as an RDF dump with its VoID description. (Not yet available.)")
-final class DumpCommand extends NotYetAvailable {
-    @Unmatched
-    List<String> ignored;
+@Command(name = "dump", mixinStandardHelpOptions = true,
+        description = {"Write the store as one RDF file. nt holds the union of all graphs, nq every named graph; "
+                + "both are sorted and without duplicates, so equal stores give byte-identical dumps.",
+                "With --out, FILE.void.ttl (VoID + DCAT: counts, classes, vocabularies, licence, size, SHA-256) and "
+                        + "FILE.sha256 are written beside it, and the description is stored in the meta graph."})
+final class DumpCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "One of: ${COMPLETION-CANDIDATES}.")
+    DumpFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The dump file (gzip when it ends in .gz); standard output when left out.")
+    Path out;
 
     @Override
-    int issue() {
-        return 3;
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        try (Store store = storeOptions.open()) {
+            OutputStream stdout = out == null ? System.out : null;
+            Dump.Result r = Dump.write(store, format, out, stdout);
+            if (out != null) {
+                Model description = DumpDescription.of(store, r);
+                Path voidFile = out.resolveSibling(out.getFileName() + ".void.ttl");
+                try (OutputStream o = Files.newOutputStream(voidFile)) {
+                    RDFDataMgr.write(o, description, RDFFormat.TURTLE_PRETTY);
+                }
+                Files.writeString(out.resolveSibling(out.getFileName() + ".sha256"),
+                        r.sha256() + "  " + out.getFileName() + "\n", StandardCharsets.UTF_8);
+                DumpDescription.store(store, description, r.fileName());
+                err.printf("dump: %d statements, %d bytes, sha256 %s -> %s (+ %s, %s.sha256)%n", r.statements(), r.bytes(),
+                        r.sha256(), out, voidFile.getFileName(), out.getFileName());
+            } else {
+                System.out.flush();
+                err.printf("dump: %d statements, %d bytes, sha256 %s%n", r.statements(), r.bytes(), r.sha256());
+            }
+        }
+        return 0;
     }
 }

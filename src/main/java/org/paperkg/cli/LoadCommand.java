@@ -1,16 +1,56 @@
 package org.paperkg.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.paperkg.store.Loader;
+import org.paperkg.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "load", mixinStandardHelpOptions = true, description = "Import an RDF dump into the store. (Not yet available.)")
-final class LoadCommand extends NotYetAvailable {
-    @Unmatched
-    List<String> ignored;
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Import RDF dumps (N-Quads, N-Triples, TriG, Turtle, JSON-LD; .gz read transparently) into the store "
+                + "with the TDB2 bulk loader.",
+                "Each file loads in one transaction: a file with a syntax error is reported and left out whole, the others load."})
+final class LoadCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files to load.")
+    List<Path> files;
 
     @Override
-    int issue() {
-        return 3;
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Reporter reporter = new Reporter(err);
+        long t0 = System.nanoTime();
+        long quads = 0;
+        try (Store store = storeOptions.open()) {
+            for (Path f : files) {
+                if (!Files.isRegularFile(f)) {
+                    reporter.error(new org.paperkg.source.InputError(new org.paperkg.source.Origin(f.toString(), 0), "no such file"));
+                    continue;
+                }
+                Loader.FileResult r = Loader.load(store, f);
+                if (r.error() != null) {
+                    reporter.error(new org.paperkg.source.InputError(new org.paperkg.source.Origin(f.toString(), 0),
+                            r.error() + "; file not loaded"));
+                } else {
+                    quads += r.triples() + r.quads();
+                }
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            err.printf("load: %d statements from %d file(s) in %.1f s (%.0f statements/s); store holds %d quads%n",
+                    quads, files.size(), s, quads / Math.max(s, 1e-9), store.size());
+        }
+        return reporter.errors() > 0 ? Main.EXIT_REJECTED : 0;
     }
 }

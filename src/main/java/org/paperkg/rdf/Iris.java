@@ -26,10 +26,46 @@ public final class Iris {
     }
 
     public String paper(String paperId) {
-        return base + "/paper/" + URLEncoder.encode(paperId, StandardCharsets.UTF_8).replace("+", "%20");
+        return base + "/paper/" + slug(paperId);
+    }
+
+    private static String slug(String paperId) {
+        return URLEncoder.encode(paperId, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public String entity(EntityType type, String key) {
         return base + "/" + type.path() + "/" + key;
+    }
+
+    /** A mention: the paper's slug and the span of the abstract, in code points. */
+    public String mention(String paperId, int start, int end) {
+        return base + "/mention/" + slug(paperId) + "/" + start + "-" + end;
+    }
+
+    /** A reported result: the paper's slug and the span of the value, in code points. */
+    public String result(String paperId, int start, int end) {
+        return base + "/result/" + slug(paperId) + "/" + start + "-" + end;
+    }
+
+    public String extractor(String version) {
+        return base + "/agent/paperkg-" + version;
+    }
+
+    public String run(String stamp) {
+        return base + "/run/" + stamp;
+    }
+
+    /** Named graphs other than the papers' own: entities, meta. */
+    public String graph(String name) {
+        return base + "/graph/" + name;
+    }
+
+    public String dump(String fileName) {
+        return base + "/dump/" + fileName;
+    }
+
+    /** The part of a resource IRI after the base, or null when the IRI is not under the base. */
+    public String localPart(String iri) {
+        return iri.startsWith(base + "/") ? iri.substring(base.length() + 1) : null;
     }
 }

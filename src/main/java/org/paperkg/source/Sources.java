@@ -17,13 +17,16 @@ public final class Sources {
     private Sources() {
     }
 
-    /** Reads the paths in the order given; errors come in that order too. */
-    public static void read(List<Path> paths, SourceFormat format, PaperSink sink) {
+    /** Reads the paths in the order given (errors come in that order too) and returns the files read. */
+    public static List<Path> read(List<Path> paths, SourceFormat format, PaperSink sink) {
+        List<Path> read = new ArrayList<>();
         for (Path path : paths) {
             for (InputFile file : files(path, sink)) {
                 readFile(file, format, sink);
+                read.add(file.path());
             }
         }
+        return read;
     }
 
     /** The files a path stands for: itself, or the files below a folder in name order (hidden ones left out). */

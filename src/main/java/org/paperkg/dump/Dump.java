@@ -1,0 +1,175 @@
+package org.paperkg.dump;
+
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.paperkg.rdf.Prefixes;
+import org.paperkg.store.Store;
+
+/**
+ * The dump stage: the store as one RDF file. N-Triples (the union of all graphs) and N-Quads (every graph)
+ * are sorted and free of duplicates, so two dumps of one store are byte-identical and diff well. The file is
+ * written under a temporary name and moved into place, so a failed dump leaves no half file behind.
+ */
+public final class Dump {
+    /** A written dump: where, what format, how many statements and bytes, and the SHA-256 of its bytes. */
+    public record Result(Path file, DumpFormat format, long statements, long bytes, String sha256, boolean gzip) {
+        public String fileName() {
+            return file == null ? "stdout" : file.getFileName().toString();
+        }
+    }
+
+    private Dump() {
+    }
+
+    /** Writes the dump to {@code out}, or to {@code stdout} when {@code out} is null. */
+    public static Result write(Store store, DumpFormat format, Path out, OutputStream stdout) throws IOException {
+        boolean gzip = out != null && out.getFileName().toString().endsWith(".gz");
+        // A plain new file (not createTempFile, which makes it private): dumps are meant to be shared.
+        Path tmp = out == null ? null : out.resolveSibling("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try {
+            Counting counting = new Counting(out == null ? new NoClose(stdout)
+                    : Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW));
+            long statements;
+            try (OutputStream body = gzip ? new GZIPOutputStream(counting, 1 << 16) : counting) {
+                statements = Txn.calculateRead(store.dataset(), () -> writeBody(store, format, body,
+                        out == null ? Path.of(System.getProperty("java.io.tmpdir")) : out.toAbsolutePath().getParent()));
+            }
+            if (out != null) {
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new Result(out, format, statements, counting.bytes, HexFormat.of().formatHex(counting.digest.digest()), gzip);
+        } finally {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    private static long writeBody(Store store, DumpFormat format, OutputStream body, Path tmpDir) {
+        try {
+            DatasetGraph dsg = store.dataset();
+            PrefixMap prefixes = Prefixes.of(store.iris());
+            if (format.writer == null) {
+                return writeLines(dsg, format, body, tmpDir);
+            }
+            if (format == DumpFormat.JSONLD) {
+                // JSON-LD is written from memory: for large stores, N-Quads is the format to use.
+                DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+                copy.prefixes().putAll(prefixes);
+                long n = 0;
+                for (Iterator<Quad> it = dsg.find(); it.hasNext(); n++) {
+                    copy.add(it.next());
+                }
+                RDFDataMgr.write(body, copy, format.writer);
+                return n;
+            }
+            StreamRDF stream = StreamRDFWriter.getWriterStream(body, format.writer);
+            stream.start();
+            prefixes.forEach(stream::prefix);
+            long n = 0;
+            if (format.quads) {
+                for (Iterator<Quad> it = dsg.find(); it.hasNext(); n++) {
+                    stream.quad(it.next());
+                }
+            } else {
+                for (Iterator<Triple> it = dsg.getUnionGraph().find(); it.hasNext(); n++) {
+                    stream.triple(it.next());
+                }
+            }
+            stream.finish();
+            return n;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long writeLines(DatasetGraph dsg, DumpFormat format, OutputStream body, Path tmpDir) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 1 << 16);
+        try (SortedLines lines = new SortedLines(tmpDir)) {
+            for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
+                Quad q = it.next();
+                String triple = NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
+                        + NodeFmtLib.strNT(q.getObject());
+                boolean named = !q.isDefaultGraph() && format.quads;
+                lines.add(named ? triple + " " + NodeFmtLib.strNT(q.getGraph()) + " ." : triple + " .");
+            }
+            for (Iterator<Triple> it = dsg.getDefaultGraph().find(); it.hasNext(); ) {
+                Triple t = it.next();
+                lines.add(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                        + NodeFmtLib.strNT(t.getObject()) + " .");
+            }
+            long n = lines.writeTo(w);
+            w.flush();
+            return n;
+        }
+    }
+
+    /** Counts and hashes the bytes that reach the file. */
+    private static final class Counting extends FilterOutputStream {
+        final MessageDigest digest;
+        long bytes;
+
+        Counting(OutputStream out) {
+            super(out);
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            digest.update((byte) b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            digest.update(b, off, len);
+            bytes += len;
+        }
+    }
+
+    /** Standard output is flushed at the end, never closed. */
+    private static final class NoClose extends FilterOutputStream {
+        NoClose(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.paperkg.dump;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.paperkg.rdf.Iris;
+import org.paperkg.rdf.PKG;
+import org.paperkg.rdf.Software;
+import org.paperkg.rdf.Vocab.VOID;
+import org.paperkg.store.Store;
+
+/**
+ * The VoID + DCAT description of a dump: how many statements, which classes with how many instances, which
+ * vocabularies, example resources, the licence as an IRI, and the file as a DCAT distribution with its size,
+ * media type and SHA-256. Written beside the dump and stored in the store's meta graph.
+ */
+public final class DumpDescription {
+    public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+
+    private DumpDescription() {
+    }
+
+    /** The dataset all dumps of this store are distributions of. */
+    public static String datasetIri(Iris iris) {
+        return iris.base() + "/dataset";
+    }
+
+    public static Model of(Store store, Dump.Result dump) {
+        Iris iris = store.iris();
+        Model m = ModelFactory.createDefaultModel();
+        org.paperkg.rdf.Prefixes.of(iris).forEach(m::setNsPrefix);
+        Resource dataset = m.createResource(datasetIri(iris))
+                .addProperty(RDF.type, m.createResource(VOID.NS + "Dataset"))
+                .addProperty(RDF.type, DCAT.Dataset)
+                .addProperty(DCTerms.title, "paperkg knowledge graph of machine-learning papers")
+                .addProperty(DCTerms.description, "Papers, the methods, datasets, metrics and tasks their abstracts mention, "
+                        + "the results they report, and the evidence for each, extracted by " + Software.LABEL + ".")
+                .addProperty(DCTerms.license, m.createResource(LICENSE))
+                .addLiteral(DCTerms.modified, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
+                .addProperty(m.createProperty(DCAT.NS + "version"), Software.VERSION)
+                .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(dump.statements()), XSDDatatype.XSDinteger))
+                .addProperty(VOID.uriSpace, iris.base() + "/");
+        DatasetGraph dsg = store.dataset();
+        Txn.executeRead(dsg, () -> {
+            for (String ns : vocabularies(dsg)) {
+                dataset.addProperty(VOID.vocabulary, m.createResource(ns));
+            }
+            org.apache.jena.riot.system.PrefixMap prefixes = org.paperkg.rdf.Prefixes.of(iris);
+            for (String[] row : select(dsg, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c")) {
+                // Partitions are named by the class's prefixed name (oa:TextQuoteSelector → class/oa-TextQuoteSelector).
+                String abbreviated = prefixes.abbreviate(row[0]);
+                String name = abbreviated != null ? abbreviated.replace(':', '-')
+                        : Integer.toHexString(row[0].hashCode());
+                dataset.addProperty(VOID.classPartition, m.createResource(datasetIri(iris) + "/class/" + name)
+                        .addProperty(VOID.clazz, m.createResource(row[0]))
+                        .addLiteral(VOID.entities, m.createTypedLiteral(row[1], XSDDatatype.XSDinteger)));
+            }
+            for (String cls : new String[] {PKG.Paper.getURI(), PKG.Method.getURI(), PKG.Dataset.getURI()}) {
+                for (String[] row : select(dsg, "SELECT ?s WHERE { ?s a <" + cls + "> } ORDER BY ?s LIMIT 1")) {
+                    dataset.addProperty(VOID.exampleResource, m.createResource(row[0]));
+                }
+            }
+        });
+        String fileName = dump.fileName();
+        Resource distribution = m.createResource(iris.dump(fileName))
+                .addProperty(RDF.type, DCAT.Distribution)
+                .addProperty(DCTerms.title, fileName)
+                .addProperty(DCAT.downloadURL, m.createResource(iris.dump(fileName)))
+                .addProperty(DCAT.mediaType, m.createResource(dump.format().mediaTypeIri()))
+                .addLiteral(DCAT.byteSize, m.createTypedLiteral(Long.toString(dump.bytes()), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(VOID.checksum, m.createResource(iris.dump(fileName) + "#sha256")
+                        .addProperty(RDF.type, m.createResource(VOID.SPDX + "Checksum"))
+                        .addProperty(VOID.algorithm, VOID.sha256)
+                        .addLiteral(VOID.checksumValue, m.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary)));
+        if (dump.gzip()) {
+            distribution.addProperty(DCAT.compressFormat, m.createResource("https://www.iana.org/assignments/media-types/application/gzip"));
+        }
+        dataset.addProperty(DCAT.distribution, distribution);
+        dataset.addProperty(m.createProperty(VOID.NS + "dataDump"), m.createResource(iris.dump(fileName)));
+        return m;
+    }
+
+    /**
+     * Replaces the stored description of the dataset and of this distribution in the meta graph, keeping the
+     * other distributions listed.
+     */
+    public static void store(Store store, Model description, String fileName) {
+        Iris iris = store.iris();
+        Node dataset = NodeFactory.createURI(datasetIri(iris));
+        Node dist = NodeFactory.createURI(iris.dump(fileName));
+        Node meta = store.metaGraph();
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, () -> {
+            List<Node> partitions = new ArrayList<>();
+            dsg.find(meta, dataset, VOID.classPartition.asNode(), Node.ANY).forEachRemaining(q -> partitions.add(q.getObject()));
+            List<org.apache.jena.sparql.core.Quad> drop = new ArrayList<>();
+            dsg.find(meta, dataset, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                boolean otherDistribution = (q.getPredicate().equals(DCAT.distribution.asNode())
+                        || q.getPredicate().getURI().equals(VOID.NS + "dataDump")) && !q.getObject().equals(dist);
+                if (!otherDistribution) {
+                    drop.add(q);
+                }
+            });
+            drop.forEach(dsg::delete);
+            partitions.forEach(p -> dsg.deleteAny(meta, p, Node.ANY, Node.ANY));
+            dsg.deleteAny(meta, dist, Node.ANY, Node.ANY);
+            dsg.deleteAny(meta, NodeFactory.createURI(iris.dump(fileName) + "#sha256"), Node.ANY, Node.ANY);
+            for (Triple t : description.getGraph().find().toList()) {
+                dsg.add(meta, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
+    }
+
+    /** Namespaces of every predicate and class in the store, each a valid IRI. */
+    private static TreeSet<String> vocabularies(DatasetGraph dsg) {
+        TreeSet<String> out = new TreeSet<>();
+        for (String[] row : select(dsg, "SELECT DISTINCT ?t WHERE { { ?s ?t ?o } UNION { ?s a ?t } }")) {
+            String iri = row[0];
+            int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+            if (cut > 0 && !iri.startsWith("https://www.iana.org/")) {
+                out.add(iri.substring(0, cut + 1));
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> select(DatasetGraph dsg, String sparql) {
+        List<String[]> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.create().query(sparql).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).build()) {
+            ResultSet rs = qe.execSelect();
+            List<String> vars = rs.getResultVars();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                String[] row = new String[vars.size()];
+                for (int i = 0; i < row.length; i++) {
+                    var n = s.get(vars.get(i));
+                    row[i] = n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
+                }
+                if (row[0] != null) {
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,259 @@
+package org.paperkg.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.paperkg.extract.Extraction;
+import org.paperkg.extract.Extractor;
+import org.paperkg.rdf.ContentHash;
+import org.paperkg.rdf.Iris;
+import org.paperkg.rdf.PKG;
+import org.paperkg.rdf.PaperGraph;
+import org.paperkg.rdf.Software;
+import org.paperkg.rdf.Vocab.PROV;
+import org.paperkg.resolve.Entity;
+import org.paperkg.resolve.Resolver;
+import org.paperkg.source.DistinctPapers;
+import org.paperkg.source.InputError;
+import org.paperkg.source.Origin;
+import org.paperkg.source.Paper;
+import org.paperkg.source.PaperSink;
+import org.paperkg.source.SourceFormat;
+import org.paperkg.source.Sources;
+import org.paperkg.store.PaperUpdate;
+import org.paperkg.store.Store;
+
+/**
+ * The whole pipeline as a stream: the calling thread reads, N workers extract and map (sharing one
+ * CoreNLP pipeline), one writer thread stores batches of papers, each batch one transaction. Papers
+ * whose content hash is stored already are left alone, so a rerun after an interruption only does
+ * what is missing. Memory stays bounded: at most a window of papers is in flight.
+ */
+public final class Ingest {
+    /** What a run did. */
+    public record Summary(long read, long added, long replaced, long unchanged, long rejected, long quads, double seconds) {
+    }
+
+    private static final Future<PaperUpdate> END = java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    private final Store store;
+    private final Extractor extractor;
+    private final Resolver resolver = new Resolver();
+    private final PaperGraph mapper;
+    private final int threads;
+    private final int batchSize;
+
+    public Ingest(Store store, Extractor extractor, int threads, int batchSize) {
+        this.store = store;
+        this.extractor = extractor;
+        this.mapper = new PaperGraph(store.iris());
+        this.threads = threads;
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * Ingests the inputs. {@code errors} gets every rejected record as it comes; {@code progress} is
+     * called once per paper read. Ends with a run record in the meta graph.
+     */
+    public Summary run(List<Path> paths, SourceFormat format, Consumer<InputError> errors, Runnable progress)
+            throws InterruptedException {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        AtomicLong rejected = new AtomicLong();
+        Consumer<InputError> report = e -> {
+            rejected.incrementAndGet();
+            errors.accept(e);
+        };
+        AtomicLong unchanged = new AtomicLong();
+        BlockingQueue<Future<PaperUpdate>> queue = new ArrayBlockingQueue<>(Math.max(16, threads * 16));
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        Writer writer = new Writer(queue, report);
+        Thread writerThread = new Thread(writer, "paperkg-writer");
+        writerThread.start();
+        List<Path> files;
+        DistinctPapers distinct;
+        try {
+            distinct = new DistinctPapers(new PaperSink() {
+                @Override
+                public void paper(Paper paper) {
+                    progress.run();
+                    Node iri = NodeFactory.createURI(store.iris().paper(paper.id()));
+                    if (ContentHash.of(paper).equals(store.storedHash(iri))) {
+                        unchanged.incrementAndGet();
+                        return;
+                    }
+                    put(queue, workers.submit(() -> update(paper, iri)));
+                }
+
+                @Override
+                public void error(InputError error) {
+                    report.accept(error);
+                }
+            });
+            files = Sources.read(paths, format, distinct);
+        } finally {
+            put(queue, END);
+            writerThread.join();
+            workers.shutdownNow();
+        }
+        if (writer.failure != null) {
+            throw writer.failure;
+        }
+        Instant ended = Instant.now();
+        Summary partial = new Summary(distinct.distinct(), writer.added, writer.replaced, unchanged.get(),
+                rejected.get(), 0, 0);
+        store.addMeta(runRecord(started, ended, files, partial).getGraph().find().toList());
+        return new Summary(partial.read(), partial.added(), partial.replaced(), partial.unchanged(), partial.rejected(),
+                store.size(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private PaperUpdate update(Paper paper, Node iri) {
+        Extraction x = extractor.extract(paper.title(), paper.abstractText());
+        List<Entity> entities = resolver.resolve(x);
+        Model m = mapper.build(paper, entities, x);
+        Map<Node, String> labels = new HashMap<>();
+        for (Entity e : entities) {
+            labels.put(NodeFactory.createURI(store.iris().entity(e.type(), e.key())), e.label());
+        }
+        return new PaperUpdate(iri, m.getGraph(), labels, paper.origin());
+    }
+
+    private static void put(BlockingQueue<Future<PaperUpdate>> queue, Future<PaperUpdate> f) {
+        try {
+            queue.put(f);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while queueing a paper", e);
+        }
+    }
+
+    /** Takes finished papers in input order and stores them in batches, one transaction each. */
+    private final class Writer implements Runnable {
+        private final BlockingQueue<Future<PaperUpdate>> queue;
+        private final Consumer<InputError> errors;
+        private final List<PaperUpdate> batch = new ArrayList<>();
+        long added;
+        long replaced;
+        RuntimeException failure;
+
+        Writer(BlockingQueue<Future<PaperUpdate>> queue, Consumer<InputError> errors) {
+            this.queue = queue;
+            this.errors = errors;
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (Future<PaperUpdate> f = queue.take(); f != END; f = queue.take()) {
+                    if (failure != null) {
+                        continue; // keep draining so the reader never blocks on a full queue
+                    }
+                    try {
+                        batch.add(f.get());
+                    } catch (ExecutionException e) {
+                        errors.accept(new InputError(new Origin("(extraction)", 0), "a paper could not be extracted: " + e.getCause()));
+                    }
+                    if (batch.size() >= batchSize) {
+                        flush();
+                    }
+                }
+                if (failure == null) {
+                    flush();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                Store.BatchResult r = store.write(batch);
+                added += r.added();
+                replaced += r.replaced();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            batch.clear();
+        }
+    }
+
+    private Model runRecord(Instant started, Instant ended, List<Path> files, Summary s) {
+        Iris iris = store.iris();
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC).format(started);
+        Model m = ModelFactory.createDefaultModel();
+        Resource agent = m.createResource(iris.extractor(Software.VERSION))
+                .addProperty(RDF.type, PKG.Extractor)
+                .addProperty(RDF.type, PROV.SoftwareAgent)
+                .addProperty(RDFS.label, Software.LABEL);
+        Resource run = m.createResource(iris.run(stamp))
+                .addProperty(RDF.type, PKG.ExtractionRun)
+                .addProperty(RDF.type, PROV.Activity)
+                .addProperty(RDFS.label, "ingest of " + files.size() + " file(s)")
+                .addLiteral(PROV.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
+                .addLiteral(PROV.endedAtTime, m.createTypedLiteral(ended.toString(), XSDDatatype.XSDdateTime))
+                .addProperty(PROV.wasAssociatedWith, agent)
+                .addLiteral(PKG.papersRead, integer(m, s.read()))
+                .addLiteral(PKG.papersStored, integer(m, s.added() + s.replaced()))
+                .addLiteral(PKG.papersUnchanged, integer(m, s.unchanged()))
+                .addLiteral(PKG.recordsRejected, integer(m, s.rejected()));
+        for (Path f : files) {
+            String sha = sha256(f);
+            if (sha != null) {
+                run.addProperty(PROV.used, m.createResource(iris.base() + "/input/sha256-" + sha)
+                        .addProperty(RDF.type, PROV.Entity)
+                        .addProperty(RDFS.label, f.toString()));
+            }
+        }
+        return m;
+    }
+
+    private static org.apache.jena.rdf.model.Literal integer(Model m, long v) {
+        return m.createTypedLiteral(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    /** SHA-256 of a file's bytes as stored, or null when it cannot be read (already reported by the reader). */
+    private static String sha256(Path f) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

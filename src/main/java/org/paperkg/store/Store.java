@@ -1,0 +1,254 @@
+package org.paperkg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.rdf.Iris;
+import org.paperkg.rdf.PKG;
+import org.paperkg.rdf.Vocab.OA;
+
+/**
+ * The store stage: a TDB2 dataset with one named graph per paper (graph IRI = paper IRI), an entities
+ * graph (labels, other names, paper counts) kept consistent with the paper graphs, and a meta graph
+ * (runs, dump descriptions). Every write is one transaction: a batch of papers lands whole or not at all.
+ */
+public final class Store implements AutoCloseable {
+    public static final Path DEFAULT_LOCATION = Path.of("paperkg-data");
+
+    private final Path location;
+    private final DatasetGraph dsg;
+    private final Iris iris;
+    private final Node entitiesGraph;
+    private final Node metaGraph;
+
+    private Store(Path location, DatasetGraph dsg, Iris iris) {
+        this.location = location;
+        this.dsg = dsg;
+        this.iris = iris;
+        this.entitiesGraph = NodeFactory.createURI(iris.graph("entities"));
+        this.metaGraph = NodeFactory.createURI(iris.graph("meta"));
+    }
+
+    /** Opens (or creates) the store; queries on it see the union of all graphs as the default graph. */
+    public static Store open(Path location, Iris iris) {
+        try {
+            Files.createDirectories(location);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create store folder " + location, e);
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new Store(location, dsg, iris);
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public Node entitiesGraph() {
+        return entitiesGraph;
+    }
+
+    public Node metaGraph() {
+        return metaGraph;
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** The content hash stored for a paper, or null when the paper is not stored. */
+    public String storedHash(Node paper) {
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> it = dsg.find(paper, paper, PKG.contentHash.asNode(), Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        });
+    }
+
+    /** What one batch did. */
+    public record BatchResult(int added, int replaced) {
+    }
+
+    /**
+     * Replaces the graphs of the batch's papers and brings the description of every entity they named,
+     * before or now, up to date, all in one write transaction.
+     */
+    public BatchResult write(List<PaperUpdate> batch) {
+        return Txn.calculateWrite(dsg, () -> {
+            Set<Node> touched = new HashSet<>();
+            Map<Node, String> labels = new HashMap<>();
+            int added = 0;
+            int replaced = 0;
+            for (PaperUpdate u : batch) {
+                boolean existed = false;
+                for (Iterator<Quad> it = dsg.find(u.paper(), Node.ANY, OA.hasBody.asNode(), Node.ANY); it.hasNext(); ) {
+                    touched.add(it.next().getObject());
+                }
+                if (dsg.find(u.paper(), u.paper(), RDF.type.asNode(), Node.ANY).hasNext()) {
+                    existed = true;
+                    dsg.deleteAny(u.paper(), Node.ANY, Node.ANY, Node.ANY);
+                }
+                u.graph().find().forEachRemaining(t -> dsg.add(u.paper(), t.getSubject(), t.getPredicate(), t.getObject()));
+                u.graph().find(Node.ANY, OA.hasBody.asNode(), Node.ANY).forEachRemaining(t -> touched.add(t.getObject()));
+                labels.putAll(u.labels());
+                if (existed) {
+                    replaced++;
+                } else {
+                    added++;
+                }
+            }
+            for (Node entity : touched) {
+                describeEntity(entity, labels.get(entity));
+            }
+            return new BatchResult(added, replaced);
+        });
+    }
+
+    /**
+     * Rewrites an entity's description from the paper graphs: its type, label, every name the papers use
+     * for it, and how many papers mention it. An entity no paper mentions any more loses its description.
+     */
+    private void describeEntity(Node entity, String newLabel) {
+        String label = newLabel;
+        if (label == null) {
+            Iterator<Quad> old = dsg.find(entitiesGraph, entity, RDFS.label.asNode(), Node.ANY);
+            label = old.hasNext() ? old.next().getObject().getLiteralLexicalForm() : null;
+        }
+        dsg.deleteAny(entitiesGraph, entity, Node.ANY, Node.ANY);
+        Set<Node> papers = new HashSet<>();
+        Set<String> names = new TreeSet<>();
+        Node type = null;
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, OA.hasBody.asNode(), entity); it.hasNext(); ) {
+            Quad q = it.next();
+            if (q.getGraph().equals(entitiesGraph) || q.getGraph().equals(metaGraph)) {
+                continue;
+            }
+            papers.add(q.getGraph());
+            Node mention = q.getSubject();
+            if (type == null) {
+                type = object(q.getGraph(), mention, PKG.mentionType.asNode());
+            }
+            Node target = object(q.getGraph(), mention, OA.hasTarget.asNode());
+            if (target != null) {
+                for (Iterator<Quad> sel = dsg.find(q.getGraph(), target, OA.hasSelector.asNode(), Node.ANY); sel.hasNext(); ) {
+                    Node exact = object(q.getGraph(), sel.next().getObject(), OA.exact.asNode());
+                    if (exact != null) {
+                        names.add(exact.getLiteralLexicalForm());
+                    }
+                }
+            }
+        }
+        if (papers.isEmpty() || type == null) {
+            return;
+        }
+        if (label == null) {
+            label = names.iterator().next();
+        }
+        add(entity, RDF.type.asNode(), type);
+        add(entity, RDF.type.asNode(), SKOS.Concept.asNode());
+        if (type.equals(PKG.Dataset.asNode())) {
+            add(entity, RDF.type.asNode(), DCAT.Dataset.asNode());
+        }
+        add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+        add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label));
+        for (String name : names) {
+            if (!name.equals(label)) {
+                add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(name));
+            }
+        }
+        add(entity, PKG.paperCount.asNode(), NodeFactory.createLiteralDT(Integer.toString(papers.size()), XSDDatatype.XSDinteger));
+    }
+
+    private Node object(Node graph, Node subject, Node predicate) {
+        Iterator<Quad> it = dsg.find(graph, subject, predicate, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private void add(Node s, Node p, Node o) {
+        dsg.add(entitiesGraph, s, p, o);
+    }
+
+    /** Adds triples to the meta graph in their own transaction (run records, dump descriptions). */
+    public void addMeta(Iterable<Triple> triples) {
+        Txn.executeWrite(dsg, () -> triples.forEach(t -> dsg.add(metaGraph, t.getSubject(), t.getPredicate(), t.getObject())));
+    }
+
+    /** Removes every triple of the meta graph with this subject (an old description being replaced). */
+    public void removeMeta(Node subject) {
+        Txn.executeWrite(dsg, () -> dsg.deleteAny(metaGraph, subject, Node.ANY, Node.ANY));
+    }
+
+    /** Quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Rewrites the database without the blocks old transactions left behind (TDB2 is copy-on-write, so
+     * many commits grow it far beyond its data) and deletes the old generation.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    /**
+     * Bytes the store folder takes on disk. TDB2 preallocates its files sparsely, so their lengths say little:
+     * this asks du(1) for the blocks in use, and falls back to the lengths where du is missing.
+     */
+    public long diskBytes() {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", location.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (du.waitFor() == 0) {
+                return Long.parseLong(out.split("\\s+")[0]) * 1024;
+            }
+        } catch (IOException | NumberFormatException e) {
+            // fall through to the file lengths
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> files = Files.walk(location)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}

@@ -1,0 +1,84 @@
+package org.paperkg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paperkg.extract.Extraction;
+import org.paperkg.extract.Extractor;
+import org.paperkg.rdf.Vocab.OA;
+import org.paperkg.rdf.Vocab.QUDT;
+import org.paperkg.resolve.Resolver;
+import org.paperkg.source.Origin;
+import org.paperkg.source.Paper;
+
+class PaperGraphTest {
+    private static Extractor extractor;
+    private static final Iris IRIS = Iris.standard();
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor();
+    }
+
+    private static Model graph(Paper p) {
+        Extraction x = extractor.extract(p.title(), p.abstractText());
+        return new PaperGraph(IRIS).build(p, new Resolver().resolve(x), x);
+    }
+
+    private static Paper paper(String id, String title, String text) {
+        return new Paper(id, title, text, List.of("Ada Lovelace"), "2025-01-02", "2501.00002", "10.1234/x.y", List.of("cs.LG"),
+                new Origin("test", 1));
+    }
+
+    @Test
+    void sameInputGivesTheSameTriplesAndNoBlankNodes() {
+        Paper p = paper("2501.00002", "KiteNet: Sparse Kernels", "We propose KiteNet. On ImageNet-1K, KiteNet reaches "
+                + "81.2% top-1 accuracy. Code: https://github.com/example-lab/kitenet.");
+        Model a = graph(p);
+        Model b = graph(p);
+        assertTrue(a.isIsomorphicWith(b));
+        assertEquals(a.listStatements().toSet(), b.listStatements().toSet(), "identical triples, not only isomorphic");
+        assertFalse(a.listStatements().toList().stream().anyMatch(s -> s.getSubject().isAnon() || s.getObject().isAnon()));
+        Resource paper = a.getResource(IRIS.paper("2501.00002"));
+        assertTrue(a.contains(paper, PKG.proposesMethod, a.getResource(IRIS.entity(org.paperkg.extract.EntityType.METHOD, "kitenet"))));
+        assertTrue(a.contains(paper, PKG.usesDataset, a.getResource(IRIS.entity(org.paperkg.extract.EntityType.DATASET, "imagenet-1k"))));
+        assertTrue(a.contains(paper, Vocab.BIB.codeRepository, a.getResource("https://github.com/example-lab/kitenet")));
+        assertTrue(a.contains(paper, org.apache.jena.vocabulary.RDFS.seeAlso, a.getResource("https://arxiv.org/abs/2501.00002")));
+        assertTrue(a.contains(paper, org.apache.jena.vocabulary.RDFS.seeAlso, a.getResource("https://doi.org/10.1234/x.y")));
+        List<Resource> results = a.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, PKG.Result).toList();
+        assertEquals(1, results.size());
+        Resource r = results.get(0);
+        assertEquals("81.2", r.getProperty(PKG.value).getLiteral().getLexicalForm());
+        assertEquals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal.getURI(), r.getProperty(PKG.value).getLiteral().getDatatypeURI());
+        assertEquals(QUDT.PERCENT, r.getProperty(QUDT.unit).getResource());
+        assertEquals("81.2%", r.getProperty(PKG.valueText).getString());
+    }
+
+    @Test
+    void offsetsCountCodePointsAndTheQuoteIsTheTextAtThem() {
+        // Two characters outside the Basic Multilingual Plane before the mention: UTF-16 offsets would be off by 2.
+        String text = "Models like \uD835\uDC00\uD835\uDC01 fail; we train ResNet-50 on CIFAR-10 instead.";
+        Model m = graph(paper("p-1", "A Note", text));
+        int[] cps = text.codePoints().toArray();
+        int checked = 0;
+        for (Resource sel : m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, OA.TextPositionSelector).toList()) {
+            int start = sel.getProperty(OA.start).getInt();
+            int end = sel.getProperty(OA.end).getInt();
+            String quoteIri = sel.getURI().replace("#position", "#quote");
+            String exact = m.getResource(quoteIri).getProperty(OA.exact).getString();
+            assertEquals(exact, new String(cps, start, end - start));
+            checked++;
+        }
+        assertEquals(2, checked, "ResNet-50 and CIFAR-10");
+        RDFNode abstractText = m.getResource(IRIS.paper("p-1")).getProperty(DCTerms.abstract_).getObject();
+        assertEquals(text, abstractText.asLiteral().getString());
+    }
+}
