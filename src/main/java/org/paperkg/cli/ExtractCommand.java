@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,8 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.paperkg.extract.Extraction;
 import org.paperkg.extract.Extractor;
 import org.paperkg.rdf.Iris;
@@ -30,11 +27,10 @@ import org.paperkg.source.DistinctPapers;
 import org.paperkg.source.InputError;
 import org.paperkg.source.Paper;
 import org.paperkg.source.PaperSink;
-import org.paperkg.source.SourceFormat;
 import org.paperkg.source.Sources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -46,39 +42,28 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
-            description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, sniffed per file).")
-    SourceFormat format;
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    IriOptions iri;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON Lines here (gzip when it ends in .gz) instead of standard output.")
     Path out;
 
-    @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
-            description = "Extraction threads sharing one CoreNLP pipeline (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI",
-            description = "Base of the IRIs minted (default: ${DEFAULT-VALUE}).")
-    String base;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Input files or folders (.gz read transparently).")
-    List<Path> paths;
-
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
+        input.check(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
         Reporter reporter = new Reporter(err);
         long started = System.nanoTime();
         Extractor extractor = new Extractor();
         Resolver resolver = new Resolver();
-        Iris iris = new Iris(base);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Iris iris = iri.iris();
+        ExecutorService pool = Executors.newFixedThreadPool(input.threads);
         try (Writer writer = open(out);
-             ProgressBar progress = progressBar()) {
-            OrderedWriter ordered = new OrderedWriter(writer, threads * 8);
+             ProgressBar progress = InputOptions.progressBar("extract")) {
+            OrderedWriter ordered = new OrderedWriter(writer, input.threads * 8);
             DistinctPapers distinct = new DistinctPapers(new PaperSink() {
                 @Override
                 public void paper(Paper paper) {
@@ -96,7 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
                     reporter.error(error);
                 }
             });
-            Sources.read(paths, format, distinct);
+            Sources.read(input.paths, input.format, distinct);
             ordered.drain();
             double seconds = (System.nanoTime() - started) / 1e9;
             err.printf("extract: %d records read, %d distinct papers (%d repeats merged), %d rejected, %.1f s (%.1f papers/s)%n",
@@ -106,14 +91,6 @@ final class ExtractCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         return reporter.errors() > 0 ? Main.EXIT_REJECTED : 0;
-    }
-
-    private static ProgressBar progressBar() {
-        if (System.console() == null) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("extract").setStyle(ProgressBarStyle.ASCII)
-                .setInitialMax(-1).setUnit(" papers", 1).continuousUpdate().build();
     }
 
     private Writer open(Path file) throws IOException {

@@ -1,21 +1,15 @@
 package org.paperkg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.paperkg.extract.Extractor;
 import org.paperkg.pipeline.Ingest;
-import org.paperkg.source.SourceFormat;
 import org.paperkg.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -30,45 +24,37 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
-            description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, sniffed per file).")
-    SourceFormat format;
-
-    @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
-            description = "Extraction threads sharing one CoreNLP pipeline (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--batch", defaultValue = "1000", paramLabel = "N",
             description = "Papers per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--no-compact", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Compact the store after an ingest that changed it (default: on). TDB2 keeps the blocks "
-                    + "every transaction replaced until compaction.")
-    boolean compact;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Input files or folders (.gz read transparently).")
-    List<Path> paths;
+    @Option(names = "--no-compact",
+            description = "Do not compact the store after the ingest. By default an ingest that changed the store compacts it: "
+                    + "TDB2 keeps every block a transaction replaced until compaction.")
+    boolean noCompact;
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1 || batch < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads and --batch must be at least 1");
+        input.check(spec.commandLine());
+        if (batch < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
         }
         PrintWriter err = spec.commandLine().getErr();
         Reporter reporter = new Reporter(err);
         Extractor extractor = new Extractor();
         try (Store store = storeOptions.open();
-             ProgressBar progress = System.console() == null ? null : new ProgressBarBuilder().setTaskName("ingest")
-                     .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).setUnit(" papers", 1).continuousUpdate().build()) {
-            Ingest.Summary s = new Ingest(store, extractor, threads, batch).run(paths, format, reporter::error,
+             ProgressBar progress = InputOptions.progressBar("ingest")) {
+            Ingest.Summary s = new Ingest(store, extractor, input.threads, batch).run(input.paths, input.format, reporter::error,
                     () -> {
                         if (progress != null) {
                             progress.step();
                         }
                     });
             String compaction = "";
-            if (compact && s.added() + s.replaced() > 0) {
+            if (!noCompact && s.added() + s.replaced() > 0) {
                 long before = store.diskBytes();
                 long t0 = System.nanoTime();
                 store.compact();

@@ -1,16 +1,86 @@
 package org.paperkg.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.paperkg.serve.Server;
+import org.paperkg.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store over SPARQL with the Fuseki UI. (Not yet available.)")
-final class ServeCommand extends NotYetAvailable {
-    @Unmatched
-    List<String> ignored;
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store over SPARQL with Apache Jena Fuseki: dataset /kg (sparql, get), the Fuseki UI at /, "
+                + "paperkg IRIs dereferenced (/paper/…, /method/…), VoID at /.well-known/void, metrics at /$/metrics.",
+                "Safe by default: read-only, loopback only, SERVICE off, queries stopped after --timeout with an error."})
+final class ServeCommand implements Callable<Integer> {
+    static final String PASSWORD_ENV = "PAPERKG_PASSWORD";
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+    int port;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SEC",
+            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}); a query that runs longer gets HTTP 503.")
+    int timeout;
+
+    @Option(names = "--allow-update", description = "Accept SPARQL Update at /kg/update, for --user with the password "
+            + "from --password-file or $" + PASSWORD_ENV + " (HTTP basic authentication).")
+    boolean allowUpdate;
+
+    @Option(names = "--user", defaultValue = "admin", paramLabel = "NAME", description = "The user allowed to update (default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the update password (its first line).")
+    Path passwordFile;
+
+    @Option(names = "--cors", split = ",", paramLabel = "ORIGIN",
+            description = "Origins allowed to query from a browser page elsewhere, comma-separated, or * for any (default: none).")
+    List<String> cors = new ArrayList<>();
+
+    @Option(names = "--service-allow", split = ",", paramLabel = "PREFIX",
+            description = "Endpoints SERVICE may call, by IRI prefix (default: none, and SERVICE is off).")
+    List<String> serviceAllow = new ArrayList<>();
 
     @Override
-    int issue() {
-        return 5;
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String password = null;
+        if (allowUpdate) {
+            password = passwordFile != null ? Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("")
+                    : System.getenv(PASSWORD_ENV);
+            if (password == null || password.isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--allow-update needs a password in --password-file or $" + PASSWORD_ENV);
+            }
+        }
+        Path runDir = Files.createTempDirectory("paperkg-fuseki-");
+        runDir.toFile().deleteOnExit();
+        Server.Config config = new Server.Config(host, port, allowUpdate, user, password, timeout, cors, serviceAllow);
+        try (Store store = storeOptions.open(); Server server = Server.start(store, config, runDir)) {
+            String at = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+            err.printf("serve: %s/ (UI); SPARQL at %s%s/sparql; %s; timeout %d s; SERVICE %s%s%n", at, at, Server.DATASET,
+                    allowUpdate ? "updates allowed for " + user + " at " + at + Server.DATASET + "/update" : "read-only",
+                    timeout, serviceAllow.isEmpty() ? "off" : "allowed to " + serviceAllow,
+                    cors.isEmpty() ? "" : "; CORS for " + cors);
+            err.flush();
+            server.join();
+        }
+        return 0;
     }
 }

@@ -1,8 +1,8 @@
 package org.paperkg.cli;
 
 import java.nio.file.Path;
-import org.paperkg.rdf.Iris;
 import org.paperkg.store.Store;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every command that works on a store shares. */
@@ -11,11 +11,10 @@ final class StoreOptions {
             description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 
-    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI",
-            description = "Base of the IRIs minted (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    IriOptions iri;
 
     Store open() {
-        return Store.open(store, new Iris(base));
+        return Store.open(store, iri.iris());
     }
 }

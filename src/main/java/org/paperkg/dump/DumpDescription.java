@@ -41,6 +41,7 @@ public final class DumpDescription {
         return iris.base() + "/dataset";
     }
 
+    /** The description of a dump, or of the store as it is when {@code dump} is null (served before any dump). */
     public static Model of(Store store, Dump.Result dump) {
         Iris iris = store.iris();
         Model m = ModelFactory.createDefaultModel();
@@ -54,7 +55,8 @@ public final class DumpDescription {
                 .addProperty(DCTerms.license, m.createResource(LICENSE))
                 .addLiteral(DCTerms.modified, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
                 .addProperty(m.createProperty(DCAT.NS + "version"), Software.VERSION)
-                .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(dump.statements()), XSDDatatype.XSDinteger))
+                .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(dump == null ? store.size() : dump.statements()),
+                        XSDDatatype.XSDinteger))
                 .addProperty(VOID.uriSpace, iris.base() + "/");
         DatasetGraph dsg = store.dataset();
         Txn.executeRead(dsg, () -> {
@@ -77,6 +79,9 @@ public final class DumpDescription {
                 }
             }
         });
+        if (dump == null) {
+            return m;
+        }
         String fileName = dump.fileName();
         Resource distribution = m.createResource(iris.dump(fileName))
                 .addProperty(RDF.type, DCAT.Distribution)

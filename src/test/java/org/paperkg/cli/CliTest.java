@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,40 +12,27 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as users call it: output shape, exit codes, messages. */
 class CliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INPUTS = "src/test/resources/inputs/";
 
-    private record Run(int code, String out, String err) {
-        List<JsonNode> lines() throws Exception {
-            List<JsonNode> nodes = new ArrayList<>();
-            for (String l : out.split("\n")) {
-                if (!l.isBlank()) {
-                    nodes.add(JSON.readTree(l));
-                }
+    private static List<JsonNode> lines(CliRun r) throws Exception {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String l : r.out().split("\n")) {
+            if (!l.isBlank()) {
+                nodes.add(JSON.readTree(l));
             }
-            return nodes;
         }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        return nodes;
     }
 
     @Test
     void extractPrintsOneObjectPerDistinctPaperInTheDesignShape() throws Exception {
-        Run r = run("extract", INPUTS + "listing-blank-lines.txt", INPUTS + "listing-no-blank-lines.txt");
+        CliRun r = CliRun.of("extract", INPUTS + "listing-blank-lines.txt", INPUTS + "listing-no-blank-lines.txt");
         assertEquals(1, r.code(), "one orphan title was rejected: " + r.err());
-        List<JsonNode> papers = r.lines();
+        List<JsonNode> papers = lines(r);
         assertEquals(5, papers.size(), "KiteNet appears in both files and is printed once");
         JsonNode kite = papers.get(0);
         assertEquals(List.of("id", "title", "iri", "methods", "datasets", "metrics", "tasks", "results", "code"),
@@ -69,7 +54,7 @@ class CliTest {
     @Test
     void extractExitsZeroWhenNothingIsRejectedAndWritesGzip(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("papers.jsonl.gz");
-        Run r = run("extract", "--threads", "1", "--out", out.toString(), INPUTS + "arxiv-oai.xml");
+        CliRun r = CliRun.of("extract", "--threads", "1", "--out", out.toString(), INPUTS + "arxiv-oai.xml");
         assertEquals(0, r.code(), r.err());
         String text = new String(new GZIPInputStream(Files.newInputStream(out)).readAllBytes(), "UTF-8");
         assertEquals(2, text.split("\n").length);
@@ -79,14 +64,14 @@ class CliTest {
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, run("extract").code());
-        assertEquals(2, run("extract", "--format", "docx", INPUTS + "papers.csv").code());
-        assertEquals(2, run("no-such-command").code());
+        assertEquals(2, CliRun.of("extract").code());
+        assertEquals(2, CliRun.of("extract", "--format", "docx", INPUTS + "papers.csv").code());
+        assertEquals(2, CliRun.of("no-such-command").code());
     }
 
     @Test
     void commandsOfLaterStagesSaySoAndExitTwo() {
-        Run r = run("serve", "--store", "x");
+        CliRun r = CliRun.of("query", "--store", "x", "most-used-datasets");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("not yet available"), r.err());
     }
@@ -94,7 +79,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String c : List.of("ingest", "extract", "serve", "dump", "load", "query", "validate", "stats")) {
-            Run r = run(c, "--help");
+            CliRun r = CliRun.of(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().startsWith("Usage: paperkg " + c), r.out());
         }

@@ -3,48 +3,33 @@ package org.paperkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** ingest → validate → stats → dump → load as a user runs them, with their exit codes and messages. */
 class StoreCommandsTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return new Run(cmd.execute(args), out.toString(), err.toString());
-    }
-
     @Test
     void theStoreCommandsWorkTogether(@TempDir Path dir) throws Exception {
         String store = dir.resolve("kg").toString();
-        Run ingest = run("ingest", "--store", store, "samples", "src/test/resources/inputs/papers.jsonl");
+        CliRun ingest = CliRun.of("ingest", "--store", store, "samples", "src/test/resources/inputs/papers.jsonl");
         assertEquals(1, ingest.code(), "papers.jsonl has bad records on purpose: " + ingest.err());
         assertTrue(ingest.err().contains("error: src/test/resources/inputs/papers.jsonl:5: not valid JSON"), ingest.err());
         assertTrue(ingest.err().matches("(?s).*ingest: 10 papers read, 10 new, 0 replaced, 0 unchanged, 4 rejected; store holds \\d+ quads.*"),
                 ingest.err());
 
-        Run validate = run("validate", "--store", store);
+        CliRun validate = CliRun.of("validate", "--store", store);
         assertEquals(0, validate.code(), validate.out());
         assertTrue(validate.out().contains("validate: the store conforms to the shapes"));
 
-        Run stats = run("stats", "--store", store);
+        CliRun stats = CliRun.of("stats", "--store", store);
         assertEquals(0, stats.code());
         assertTrue(stats.out().contains("papers        10"), stats.out());
 
         Path dump = dir.resolve("kg.nq.gz");
-        Run d = run("dump", "--store", store, "--format", "nq", "--out", dump.toString());
+        CliRun d = CliRun.of("dump", "--store", store, "--format", "nq", "--out", dump.toString());
         assertEquals(0, d.code(), d.err());
         String sha = Files.readString(dir.resolve("kg.nq.gz.sha256"));
         assertTrue(sha.matches("[0-9a-f]{64}  kg\\.nq\\.gz\\n"), sha);
@@ -52,11 +37,11 @@ class StoreCommandsTest {
         assertTrue(voidTtl.contains("dcterms:license") && voidTtl.contains("<https://creativecommons.org/licenses/by/4.0/>"), voidTtl);
         assertTrue(voidTtl.contains(sha.substring(0, 64)), "the VoID carries the file's checksum");
 
-        Run load = run("load", "--store", dir.resolve("copy").toString(), dump.toString(), dir.resolve("missing.nq").toString());
+        CliRun load = CliRun.of("load", "--store", dir.resolve("copy").toString(), dump.toString(), dir.resolve("missing.nq").toString());
         assertEquals(1, load.code(), load.err());
         assertTrue(load.err().contains("missing.nq: no such file"), load.err());
 
-        Run validateCopy = run("validate", "--store", dir.resolve("copy").toString());
+        CliRun validateCopy = CliRun.of("validate", "--store", dir.resolve("copy").toString());
         assertEquals(0, validateCopy.code(), validateCopy.out());
     }
 
@@ -66,8 +51,8 @@ class StoreCommandsTest {
         Files.writeString(broken, "<https://w3id.org/paperkg/paper/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
                 + "<https://w3id.org/paperkg/ontology#Paper> <https://w3id.org/paperkg/paper/x> .\n");
         String store = dir.resolve("kg").toString();
-        assertEquals(0, run("load", "--store", store, broken.toString()).code());
-        Run v = run("validate", "--store", store);
+        assertEquals(0, CliRun.of("load", "--store", store, broken.toString()).code());
+        CliRun v = CliRun.of("validate", "--store", store);
         assertEquals(1, v.code());
         assertTrue(v.out().contains("Violation: https://w3id.org/paperkg/paper/x <http://purl.org/dc/terms/title>"), v.out());
     }

@@ -1,0 +1,24 @@
+package org.paperkg.serve;
+
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+
+/**
+ * The SPARQL query service with one change: SELECT results are computed whole before the first byte is sent.
+ * Fuseki otherwise streams rows as they come, so a timeout that fires mid-stream ends a response that already
+ * said 200 with a truncated body. Here a timeout can only fire before the response starts, and is answered as
+ * the error it is (503 "Query timed out"). CONSTRUCT and DESCRIBE are built whole by Fuseki already.
+ */
+final class CompleteResults extends SPARQL_QueryDataset {
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query query, String queryStringLog) {
+        QueryExecResult result = super.executeQuery(action, queryExec, query, queryStringLog);
+        if (result.isRowSet()) {
+            return new QueryExecResult(result.rowSet().materialize());
+        }
+        return result;
+    }
+}

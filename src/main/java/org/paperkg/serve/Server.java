@@ -1,0 +1,148 @@
+package org.paperkg.serve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.system.Txn;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.paperkg.dump.DumpDescription;
+import org.paperkg.store.Store;
+
+/**
+ * The serve stage: Fuseki Main over the store. Dataset {@code /kg} with {@code sparql} (query) and {@code get}
+ * (graph store, read); the Fuseki UI at {@code /} without the admin API; paperkg IRIs dereferenced; VoID at
+ * {@code /.well-known/void}; Prometheus metrics at {@code /$/metrics}. Read-only unless updates are allowed for a
+ * named user; SERVICE off unless an allow-list is given; a query timeout answered as an error.
+ */
+public final class Server implements AutoCloseable {
+    public static final String DATASET = "/kg";
+    public static final String REALM = "paperkg";
+
+    /** How to serve. {@code user}/{@code password} are needed exactly when {@code allowUpdate} is. */
+    public record Config(String host, int port, boolean allowUpdate, String user, String password, int timeoutSeconds,
+                         List<String> corsOrigins, List<String> serviceAllowList) {
+        public Config {
+            corsOrigins = List.copyOf(corsOrigins);
+            serviceAllowList = List.copyOf(serviceAllowList);
+            if (allowUpdate && (user == null || password == null || password.isEmpty())) {
+                throw new IllegalArgumentException("updates need a user and a password");
+            }
+        }
+    }
+
+    private final FusekiServer fuseki;
+
+    private Server(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    public static Server start(Store store, Config config, Path runDir) throws java.io.IOException {
+        DatasetGraph dsg = store.dataset();
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000L));
+        boolean service = !config.serviceAllowList().isEmpty();
+        dsg.getContext().set(ARQ.httpServiceAllowed, service);
+        if (service) {
+            ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
+            registry.getSingleChain().add(0, new ServiceAllowList(config.serviceAllowList()));
+            ServiceExecutorRegistry.set(dsg.getContext(), registry);
+        }
+        DataService.Builder data = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R, "get");
+        if (config.allowUpdate()) {
+            data.addEndpoint(Operation.Update, "update", Auth.policyAllowSpecific(config.user()));
+        }
+        Files.createDirectories(runDir);
+        Describer describer = new Describer(dsg);
+        LinkedData entities = new LinkedData(store.iris(), describer);
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(config.port())
+                .loopback(isLoopback(config.host()))
+                .fusekiModules(FusekiModules.create(FMod_UI.create()))
+                // The UI needs a server-control object and /$/server; the admin API (dataset create/delete) stays off.
+                .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(runDir))
+                .addServlet("/$/server", new ActionServerStatus())
+                .enablePing(true)
+                .enableStats(true)
+                .enableMetrics(true)
+                .registerOperation(Operation.Query, new CompleteResults())
+                .add(DATASET, data)
+                .addServlet("/.well-known/void", new LinkedData(store.iris(), describer,
+                        DumpDescription.datasetIri(store.iris()), () -> voidDescription(store)));
+        for (String space : new String[] {"paper", "method", "dataset", "metric", "task", "mention", "result", "run", "agent"}) {
+            b.addServlet("/" + space + "/*", entities);
+        }
+        if (!config.corsOrigins().isEmpty()) {
+            b.addFilter("/*", new Cors(config.corsOrigins()));
+        }
+        if (config.allowUpdate()) {
+            b.auth(AuthScheme.BASIC).securityHandler(JettySecurityLib.makeSecurityHandlerForPathspec(
+                    DATASET + "/update", REALM, JettySecurityLib.makeUserStore(config.user(), config.password())));
+        }
+        FusekiServer server = b.build();
+        if (!isLoopback(config.host())) {
+            for (Connector c : server.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector sc) {
+                    sc.setHost(config.host().equals("0.0.0.0") ? null : config.host());
+                }
+            }
+        }
+        server.start();
+        return new Server(server);
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+
+    /** The stored description of the latest dumps, or (before any dump) one made from the store as it is. */
+    private static Model voidDescription(Store store) {
+        Model stored = ModelFactory.createDefaultModel();
+        org.apache.jena.graph.Node dataset = NodeFactory.createURI(DumpDescription.datasetIri(store.iris()));
+        Txn.executeRead(store.dataset(), () -> store.dataset().find(store.metaGraph(), org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).forEachRemaining(q -> {
+                    String s = q.getSubject().isURI() ? q.getSubject().getURI() : "";
+                    if (s.startsWith(dataset.getURI()) || s.startsWith(store.iris().base() + "/dump/")) {
+                        stored.getGraph().add(q.asTriple());
+                    }
+                }));
+        if (!stored.isEmpty()) {
+            org.paperkg.rdf.Prefixes.of(store.iris()).forEach(stored::setNsPrefix);
+            return stored;
+        }
+        return DumpDescription.of(store, null);
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

@@ -1,0 +1,224 @@
+package org.paperkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paperkg.extract.Extractor;
+import org.paperkg.pipeline.Ingest;
+import org.paperkg.rdf.Iris;
+import org.paperkg.source.SourceFormat;
+import org.paperkg.store.Store;
+
+/** A real paperkg server on a free loopback port over a store of the sample corpus; every answer checked on the wire. */
+class ServerTest {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String COUNT_PAPERS = "SELECT (COUNT(*) AS ?n) WHERE { ?p a <https://w3id.org/paperkg/ontology#Paper> }";
+    private static Path dir;
+    private static Store store;
+    private static Server server;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dir = Files.createTempDirectory("paperkg-server-test");
+        store = Store.open(dir.resolve("kg"), Iris.standard());
+        new Ingest(store, new Extractor(), 2, 100).run(List.of(Path.of("samples")), SourceFormat.AUTO, e -> {
+        }, () -> {
+        });
+        server = Server.start(store, new Server.Config("127.0.0.1", 0, true, "editor", "s3cret", 2,
+                List.of("https://analyst.example"), List.of()), dir.resolve("run"));
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (accept != null) {
+            r.header("Accept", accept);
+        }
+        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String contentType, String body, String user, String password) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            r.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String q(String query) {
+        return "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    private static String type(HttpResponse<?> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+
+    @Test
+    void queriesAnswerInEveryStandardResultFormatOverGetAndPost() throws Exception {
+        String[][] formats = {{"application/sparql-results+json", "\"value\": \"5\""}, {"application/sparql-results+xml", "<binding name=\"n\">"},
+                {"text/csv", "n\r\n5"}, {"text/tab-separated-values", "?n\n5"}};
+        for (String[] f : formats) {
+            HttpResponse<String> r = get("/kg/sparql" + q(COUNT_PAPERS), f[0]);
+            assertEquals(200, r.statusCode(), f[0]);
+            assertTrue(type(r).startsWith(f[0]), type(r));
+            assertTrue(r.body().contains(f[1]), f[0] + ": " + r.body());
+        }
+        HttpResponse<String> post = post("/kg/sparql", "application/sparql-query", COUNT_PAPERS, null, null);
+        assertEquals(200, post.statusCode());
+        assertTrue(post.body().contains(">5</literal>"), "XML when no Accept header says otherwise: " + post.body());
+        // The union default graph: no GRAPH clause needed, and entity descriptions join paper triples.
+        HttpResponse<String> join = get("/kg/sparql" + q("PREFIX pkg: <https://w3id.org/paperkg/ontology#> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { ?p pkg:usesDataset ?d . ?d rdfs:label ?l } ORDER BY ?l"),
+                "text/csv");
+        assertTrue(join.body().contains("ImageNet-1K") && join.body().contains("WikiText-103"), join.body());
+        HttpResponse<String> construct = get("/kg/sparql" + q("CONSTRUCT WHERE { ?s a <https://w3id.org/paperkg/ontology#Paper> }"), "text/turtle");
+        assertEquals(200, construct.statusCode());
+        assertTrue(type(construct).startsWith("text/turtle"), type(construct));
+        HttpResponse<String> graph = get("/kg/get?graph=" + URLEncoder.encode("https://w3id.org/paperkg/graph/entities", StandardCharsets.UTF_8),
+                "application/n-triples");
+        assertEquals(200, graph.statusCode());
+        assertTrue(graph.body().contains("<https://w3id.org/paperkg/method/kitenet>"));
+    }
+
+    @Test
+    void updatesNeedTheNamedUsersCredentials() throws Exception {
+        String update = "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/s> <https://example.org/p> \"added\" } }";
+        assertEquals(401, post("/kg/update", "application/sparql-update", update, null, null).statusCode());
+        assertEquals(401, post("/kg/update", "application/sparql-update", update, "editor", "wrong").statusCode());
+        int viaQuery = post("/kg/sparql", "application/sparql-update", update, "editor", "s3cret").statusCode();
+        assertTrue(viaQuery == 405 || viaQuery == 415, "the query endpoint never takes updates: " + viaQuery);
+        HttpResponse<String> ok = post("/kg/update", "application/sparql-update", update, "editor", "s3cret");
+        assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, ok.statusCode() + " " + ok.body());
+        HttpResponse<String> r = get("/kg/sparql" + q("SELECT ?o WHERE { <https://example.org/s> ?p ?o }"), "text/csv");
+        assertTrue(r.body().contains("added"));
+        assertEquals(401, post("/kg/update", "application/sparql-update", "CLEAR ALL", null, null).statusCode());
+        post("/kg/update", "application/sparql-update", "DROP GRAPH <https://example.org/g>", "editor", "s3cret");
+    }
+
+    @Test
+    void serviceIsRefusedSoTheServerFetchesNoUrl() throws Exception {
+        HttpResponse<String> r = get("/kg/sparql" + q("SELECT * WHERE { SERVICE <" + base + "/kg/sparql> { ?s ?p ?o } } LIMIT 1"),
+                "application/sparql-results+json");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("SERVICE execution disabled"), r.body());
+    }
+
+    @Test
+    void aTimeoutIsAnErrorNeverAnEmptyOrCutResult() throws Exception {
+        // A three-way cross product that finds rows now and then: Fuseki alone would start a 200 and cut it short.
+        String slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STRENDS(STR(?c), \"7\")) }";
+        for (String accept : List.of("application/sparql-results+json", "text/csv")) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = get("/kg/sparql" + q(slow), accept);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertEquals(503, r.statusCode(), accept + ": " + r.body().substring(0, Math.min(200, r.body().length())));
+            assertTrue(r.body().contains("Query timed out") || r.body().toLowerCase().contains("timeout"), r.body());
+            assertTrue(seconds < 20, "stopped near the 2 s timeout, took " + seconds);
+        }
+        // The filter needs all three patterns, so it cannot be pushed down: slow, and it would find nothing.
+        String empty = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), \"no\")) }";
+        assertEquals(503, get("/kg/sparql" + q(empty), "application/sparql-results+json").statusCode(),
+                "a query that would find nothing in time is not answered with an empty result");
+    }
+
+    @Test
+    void iriesDereferenceWithTheRightContentTypeEveryTime() throws Exception {
+        String[][] cases = {{"text/turtle", "text/turtle", "TTL"}, {"application/n-triples", "application/n-triples", "NT"},
+                {"application/ld+json", "application/ld+json", "JSONLD"}, {"application/rdf+xml", "application/rdf+xml", "RDFXML"},
+                {null, "text/turtle", "TTL"}, {"*/*", "text/turtle", "TTL"}};
+        for (String[] c : cases) {
+            HttpResponse<String> r = get("/method/kitenet", c[0]);
+            assertEquals(200, r.statusCode());
+            assertTrue(type(r).startsWith(c[1]), c[0] + " -> " + type(r));
+            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.fromString(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(c[2])).base(base).parse(m);
+            assertTrue(m.contains(m.getResource("https://w3id.org/paperkg/method/kitenet"),
+                    org.apache.jena.vocabulary.RDFS.label, "KiteNet"), c[0]);
+        }
+        HttpResponse<String> html = get("/method/kitenet", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertTrue(type(html).startsWith("text/html"), type(html));
+        assertTrue(html.body().contains("<h1>KiteNet</h1>") && html.body().contains("KiteNet: Sparse Kernels"), html.body());
+        HttpResponse<String> paper = get("/method/oa", "text/html");
+        assertTrue(paper.body().contains("Also called:</b> Orbit Attention"), paper.body());
+        assertEquals(404, get("/method/no-such-method", "text/turtle").statusCode());
+        assertEquals(406, get("/method/kitenet", "image/png").statusCode());
+        assertTrue(type(get("/method/kitenet?format=jsonld", "text/html")).startsWith("application/ld+json"));
+    }
+
+    @Test
+    void uiVoidMetricsAndNoAdminApi() throws Exception {
+        HttpResponse<String> ui = get("/", "text/html");
+        assertEquals(200, ui.statusCode());
+        assertTrue(type(ui).startsWith("text/html"));
+        assertTrue(ui.body().toLowerCase().contains("fuseki"), ui.body().substring(0, Math.min(300, ui.body().length())));
+        HttpResponse<String> serverInfo = get("/$/server", "application/json");
+        assertEquals(200, serverInfo.statusCode());
+        assertTrue(serverInfo.body().contains("/kg"), serverInfo.body());
+        HttpResponse<String> v = get("/.well-known/void", "text/turtle");
+        assertEquals(200, v.statusCode());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(v.body(), Lang.TURTLE).parse(m);
+        assertTrue(m.contains(m.getResource("https://w3id.org/paperkg/dataset"), org.apache.jena.vocabulary.RDF.type,
+                m.getResource("http://rdfs.org/ns/void#Dataset")), v.body());
+        HttpResponse<String> metrics = get("/$/metrics", null);
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("fuseki_requests"), metrics.body().substring(0, Math.min(300, metrics.body().length())));
+        // The admin API is not there: nothing can create, delete, back up or compact a dataset.
+        for (String admin : List.of("/$/datasets", "/$/backup/kg", "/$/compact/kg", "/$/tasks")) {
+            assertEquals(404, get(admin, null).statusCode(), admin);
+            int status = post(admin, "application/x-www-form-urlencoded", "dbName=evil&dbType=mem", null, null).statusCode();
+            assertTrue(status == 404 || status == 405, admin + " " + status);
+        }
+        assertFalse(get("/$/server", "application/json").body().contains("evil"));
+    }
+
+    @Test
+    void corsHeadersOnlyForConfiguredOrigins() throws Exception {
+        HttpRequest allowed = HttpRequest.newBuilder(URI.create(base + "/kg/sparql" + q(COUNT_PAPERS)))
+                .header("Origin", "https://analyst.example").header("Accept", "application/sparql-results+json").build();
+        assertEquals("https://analyst.example", HTTP.send(allowed, HttpResponse.BodyHandlers.ofString()).headers()
+                .firstValue("Access-Control-Allow-Origin").orElse(null));
+        HttpRequest other = HttpRequest.newBuilder(URI.create(base + "/kg/sparql" + q(COUNT_PAPERS)))
+                .header("Origin", "https://elsewhere.example").build();
+        assertNull(HTTP.send(other, HttpResponse.BodyHandlers.ofString()).headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        HttpRequest preflight = HttpRequest.newBuilder(URI.create(base + "/kg/sparql")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://analyst.example").header("Access-Control-Request-Method", "POST").build();
+        HttpResponse<String> p = HTTP.send(preflight, HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, p.statusCode());
+        assertFalse(p.headers().firstValue("Access-Control-Allow-Methods").orElse("").isEmpty());
+    }
+
+    static List<String> lines(String s) {
+        return new ArrayList<>(List.of(s.split("\n")));
+    }
+}
