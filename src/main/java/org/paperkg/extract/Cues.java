@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 /** The word lists of {@code cues.properties}, which the rules read instead of Java literals. */
 record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String> namingVerbs,
             Set<String> datasetHeads, Set<String> metricHeads, Set<String> taskHeads, Set<String> methodHeads,
-            Set<String> proposalStops, Set<String> notNames, Set<String> genericTerms) {
+            Set<String> proposalStops, Set<String> notNames, Set<String> genericTerms, Set<String> ownDeterminers,
+            Set<String> comparisonWords, Set<String> onNotAfter, Set<String> surveyWords, Set<String> metricNotAfter,
+            Set<String> resultNotAfter, Set<String> resultChangeWords, Set<String> resultGlueAfter,
+            Set<String> resultGlueBefore) {
 
     static Cues load(String resource) {
         Properties p = new Properties();
@@ -22,7 +25,10 @@ record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String>
         }
         return new Cues(set(p, "proposal.verbs"), set(p, "proposal.subjects"), set(p, "naming.verbs"),
                 set(p, "dataset.heads"), set(p, "metric.heads"), set(p, "task.heads"), set(p, "method.heads"),
-                set(p, "proposal.stops"), set(p, "not.names"), set(p, "generic.terms"));
+                set(p, "proposal.stops"), set(p, "not.names"), set(p, "generic.terms"), set(p, "own.determiners"),
+                set(p, "comparison.words"), set(p, "on.not.after"), set(p, "survey.words"), set(p, "metric.not.after"),
+                set(p, "result.not.after"), set(p, "result.change.words"), set(p, "result.glue.after"),
+                set(p, "result.glue.before"));
     }
 
     private static Set<String> set(Properties p, String key) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The extract stage: finds mentions of methods, datasets, metrics and tasks, reported results and code
- * links in an abstract. One instance holds the one CoreNLP pipeline and may be shared by threads.
- * Each rule is named; the name travels with every mention it makes as provenance.
+ * links in a paper's title and abstract. One instance holds the one CoreNLP pipeline and may be shared by
+ * threads. Each rule is named; the name travels with every mention it makes as provenance.
  */
 public final class Extractor {
     static final String TOKENIZE_OPTIONS = "splitHyphenated=false,invertible=true,ptb3Escaping=false";
@@ -24,19 +25,21 @@ public final class Extractor {
     public static final String RULE_ACRONYM = "acronym-definition";
     public static final String RULE_NAME_REUSE = "name-reuse";
     public static final String RULE_PROPOSAL = "proposal-name";
+    public static final String RULE_APPOSITION = "apposition-name";
+    public static final String RULE_COMPARISON = "comparison-list";
     public static final String RULE_DATASET_HEAD = "dataset-head";
+    public static final String RULE_DATASET_ON = "dataset-after-on";
     public static final String RULE_TITLE_NAME = "title-name";
 
     /** Sizes and dimensions (3D, 20K, 7B, 128k) are name-shaped but name nothing. */
-    private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{1,2}");
-    private static final Pattern SAME_CLAUSE_ON = Pattern.compile("\\b(?:on|in|for|over|across)\\b");
+    private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{1,2}|\\d+-[a-z]+|[a-z]-[a-z]+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** A name with a version part: "ResNet-50", "Llama 2", "YOLOv4", "DiT-XL", "ViT-B", "ImageNet-1K". */
+    private static final Pattern VERSIONED = Pattern.compile(
+            "(.+?)(?:[- ](?:v?\\d+(?:\\.\\d+)*[A-Za-z]{0,2}|XL|XXL|[SBLHG]|Large|Base|Small|Tiny|Huge|Mini|Pro|Plus)|v\\d+(?:\\.\\d+)?)");
     private static final Pattern CODE_URL = Pattern.compile(
             "(?i)\\b(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co|codeberg\\.org)/[^\\s\"'<>()\\[\\]{},;]+");
-    private static final Set<String> DELTA_BEFORE = Set.of("by", "than", "over");
-    private static final Set<String> DELTA_AFTER = Set.of("improvement", "improvements", "gain", "gains", "increase",
-            "reduction", "decrease", "fewer", "less", "more", "faster", "slower", "speedup", "higher", "lower",
-            "relative", "absolute", "better", "worse", "drop", "boost");
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "both", "as", "well");
 
     private final Nlp nlp;
     private final Gazetteer gazetteer;
@@ -55,15 +58,21 @@ public final class Extractor {
             List<Token> s = sentences.get(i);
             int proposalVerb = proposalVerb(s);
             acronymDefinitions(abstractText, s, i, proposalVerb, found);
-            gazetteerMatches(abstractText, s, i, found);
+            gazetteerMatches(abstractText, s, i, false, found);
             proposedNames(s, i, proposalVerb, found);
+            appositions(s, i, found);
+            comparisons(s, i, found);
             datasetHeads(s, i, proposalVerb, found);
+            datasetsAfterOn(s, i, found);
         }
         nameReuse(sentences, found);
-        List<Mention> mentions = settle(found);
-        mentions = titleName(title, mentions);
+        List<Mention> mentions = settle(retypeWeak(found));
+        mentions = titleName(title, sentences, mentions);
+        List<Mention> all = new ArrayList<>(mentions);
+        String ownName = title.indexOf(':') > 0 ? title.substring(0, title.indexOf(':')).strip() : null;
+        titleMentions(title).stream().filter(m -> !m.text().equals(ownName)).forEach(all::add);
         List<ResultClaim> results = results(abstractText, sentences, mentions);
-        return new Extraction(mentions, results, codeUrls(abstractText));
+        return new Extraction(all, results, codeUrls(abstractText));
     }
 
     // ---- rules ------------------------------------------------------------------------------------------
@@ -99,15 +108,16 @@ public final class Extractor {
             }
             List<Token> shortTokens = s.subList(p + 1, q);
             List<Token> longTokens = tokensIn(s, longBegin, longEnd);
-            Gazetteer.Entry known = gazetteer.lookup(shortForm, shortTokens);
+            Gazetteer.Entry known = gazetteer.lookup(shortTokens);
             if (known == null) {
-                known = gazetteer.lookup(longForm, longTokens);
+                known = gazetteer.lookup(longTokens);
             }
-            EntityType type = known != null ? known.type() : typeByHead(longTokens, proposalVerb >= 0 && proposalVerb < p);
+            boolean proposed = proposalVerb >= 0 && proposalVerb < p;
+            EntityType type = known != null ? known.type() : typeByHead(longTokens, proposed);
             if (type == null) {
                 continue;
             }
-            Role role = proposalVerb >= 0 && proposalVerb < p && known == null ? Role.PROPOSED : Role.USED;
+            Role role = proposed && known == null ? Role.PROPOSED : Role.USED;
             String canonical = known == null ? null : known.label();
             double confidence = known != null ? 0.9 : 0.85;
             out.add(new Mention(type, longForm, longBegin, longEnd, si, role, RULE_ACRONYM, confidence, canonical, shortForm));
@@ -121,9 +131,7 @@ public final class Extractor {
         if (longTokens.isEmpty()) {
             return null;
         }
-        Token head = longTokens.get(longTokens.size() - 1);
-        String lemma = head.lemma().toLowerCase(Locale.ROOT);
-        String last = lemma.contains("-") ? lemma.substring(lemma.lastIndexOf('-') + 1) : lemma;
+        String last = lastPart(longTokens.get(longTokens.size() - 1).lemma());
         if (cues.datasetHeads().contains(last)) {
             return EntityType.DATASET;
         }
@@ -139,16 +147,45 @@ public final class Extractor {
         return null;
     }
 
-    private void gazetteerMatches(String text, List<Token> s, int si, List<Mention> out) {
+    private static String lastPart(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        return l.contains("-") ? l.substring(l.lastIndexOf('-') + 1) : l;
+    }
+
+    private void gazetteerMatches(String text, List<Token> s, int si, boolean inTitle, List<Mention> out) {
         for (Gazetteer.Match m : gazetteer.matches(s)) {
+            Gazetteer.Entry e = m.entry();
+            // In a title or at a sentence start every word is capitalised: "Transformers" there names no architecture.
+            if ((inTitle || m.start() == 0) && gazetteer.isForcedCase(s, m)) {
+                continue;
+            }
+            // "higher precision", "mixed precision": the word names no metric there.
+            if (m.start() > 0 && cues.metricNotAfter().contains(s.get(m.start() - 1).lower())
+                    && e.type() == EntityType.METRIC) {
+                continue;
+            }
+            Token only = m.end() - m.start() == 1 ? s.get(m.start()) : null;
+            if (only != null && only.tag() != null && !only.tag().startsWith("NN") && !only.tag().startsWith("JJ")
+                    && only.word().equals(only.lower())) {
+                continue;
+            }
             int begin = s.get(m.start()).begin();
             int end = s.get(m.end() - 1).end();
             String surface = text.substring(begin, end);
             // A short all-capitals name is more often something else than a long one.
             double confidence = surface.length() <= 3 && surface.equals(surface.toUpperCase(Locale.ROOT)) ? 0.8 : 0.9;
-            out.add(new Mention(m.entry().type(), surface, begin, end, si, Role.USED, RULE_GAZETTEER, confidence,
-                    m.entry().label(), null));
+            out.add(new Mention(e.type(), surface, begin, end, si, Role.USED, RULE_GAZETTEER, confidence, e.label(), null, inTitle));
         }
+    }
+
+    /** Known names in the title: tasks and methods are often named there and nowhere else. */
+    private List<Mention> titleMentions(String title) {
+        List<Mention> out = new ArrayList<>();
+        List<List<Token>> sentences = nlp.sentences(title);
+        for (int i = 0; i < sentences.size(); i++) {
+            gazetteerMatches(title, sentences.get(i), i, true, out);
+        }
+        return out;
     }
 
     /** "We propose NGAME, …", "a method called DaSS", "This paper introduces LogicLLaMA": the name a paper brings in. */
@@ -159,7 +196,7 @@ public final class Extractor {
             if (!naming && v != proposalVerb) {
                 continue;
             }
-            int limit = Math.min(s.size(), v + (naming ? 3 : 12));
+            int limit = Math.min(s.size(), v + (naming ? 5 : 12));
             for (int j = v + 1; j < limit; j++) {
                 Token t = s.get(j);
                 if (cues.proposalStops().contains(t.lower())) {
@@ -167,10 +204,9 @@ public final class Extractor {
                 }
                 if (isNameShaped(t.word())) {
                     // A well-known name after "we propose" is built upon, not brought in: the gazetteer has it as used.
-                    if (gazetteer.lookup(t.word(), List.of(t)) == null) {
-                        EntityType type = nearDatasetHead(s, v, j) ? EntityType.DATASET : EntityType.METHOD;
-                        out.add(new Mention(type, t.word(), t.begin(), t.end(), si, Role.PROPOSED, RULE_PROPOSAL, 0.8,
-                                null, null));
+                    if (gazetteer.lookup(List.of(t)) == null) {
+                        EntityType type = datasetNear(s, v, j) || endsWithBench(t.word()) ? EntityType.DATASET : EntityType.METHOD;
+                        out.add(new Mention(type, t.word(), t.begin(), t.end(), si, Role.PROPOSED, RULE_PROPOSAL, 0.8, null, null));
                     }
                     break;
                 }
@@ -178,7 +214,78 @@ public final class Extractor {
         }
     }
 
-    private boolean nearDatasetHead(List<Token> s, int verb, int name) {
+    /** "Our method, ProtoAlign, aligns …", "The resulting model, DialoMistral, wins …": the paper's own named thing. */
+    private void appositions(List<Token> s, int si, List<Mention> out) {
+        for (int h = 1; h + 2 < s.size(); h++) {
+            String head = s.get(h).lemma().toLowerCase(Locale.ROOT);
+            boolean methodHead = cues.methodHeads().contains(head);
+            boolean datasetHead = cues.datasetHeads().contains(head);
+            if (!(methodHead || datasetHead) || !s.get(h + 1).word().equals(",")) {
+                continue;
+            }
+            String before = s.get(h - 1).lower();
+            String before2 = h >= 2 ? s.get(h - 2).lower() : "";
+            if (!cues.ownDeterminers().contains(before) && !cues.ownDeterminers().contains(before2)) {
+                continue;
+            }
+            Token name = s.get(h + 2);
+            if (isNameShaped(name.word()) && gazetteer.lookup(List.of(name)) == null
+                    && (h + 3 >= s.size() || s.get(h + 3).word().equals(",") || s.get(h + 3).tag().startsWith("VB"))) {
+                EntityType type = datasetHead || endsWithBench(name.word()) ? EntityType.DATASET : EntityType.METHOD;
+                out.add(new Mention(type, name.word(), name.begin(), name.end(), si, Role.PROPOSED, RULE_APPOSITION, 0.8, null, null));
+            }
+        }
+    }
+
+    /**
+     * "outperforms CTGAN", "better than PatchCore", "baselines such as FedAvg and FedProx", "benchmarks such as
+     * HumanEval": names that a comparison lists are methods used, or datasets when a dataset word introduces them.
+     */
+    private void comparisons(List<Token> s, int si, List<Mention> out) {
+        for (int c = 0; c < s.size(); c++) {
+            int start = comparisonCue(s, c);
+            if (start < 0) {
+                continue;
+            }
+            boolean datasets = false;
+            for (int k = Math.max(0, c - 3); k < c; k++) {
+                datasets |= cues.datasetHeads().contains(s.get(k).lemma().toLowerCase(Locale.ROOT));
+            }
+            for (int j = start; j < Math.min(s.size(), start + 10); j++) {
+                Token t = s.get(j);
+                if (isNameShaped(t.word())) {
+                    if (gazetteer.lookup(List.of(t)) == null && !followedByHead(s, j, cues.datasetHeads())) {
+                        EntityType type = datasets ? EntityType.DATASET : EntityType.METHOD;
+                        out.add(new Mention(type, t.word(), t.begin(), t.end(), si, Role.USED, RULE_COMPARISON, 0.75, null, null));
+                    }
+                } else if (!LIST_GLUE.contains(t.lower()) && !isGazetteerWord(s, j)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Where the compared names start when token {@code c} opens a comparison, else -1. */
+    private int comparisonCue(List<Token> s, int c) {
+        String w = s.get(c).lower();
+        if (cues.comparisonWords().contains(w) || w.startsWith("outperform")) {
+            return c + 1;
+        }
+        if ((w.equals("compared") || w.equals("comparison")) && c + 1 < s.size()
+                && Set.of("with", "to", "against").contains(s.get(c + 1).lower())) {
+            return c + 2;
+        }
+        if (w.equals("such") && c + 1 < s.size() && s.get(c + 1).lower().equals("as")) {
+            return c + 2;
+        }
+        return -1;
+    }
+
+    private boolean isGazetteerWord(List<Token> s, int j) {
+        return gazetteer.lookup(List.of(s.get(j))) != null;
+    }
+
+    private boolean datasetNear(List<Token> s, int verb, int name) {
         for (int k = verb + 1; k < Math.min(s.size(), name + 4); k++) {
             if (k != name && cues.datasetHeads().contains(s.get(k).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -187,28 +294,89 @@ public final class Extractor {
         return false;
     }
 
-    /** "the WebQSP dataset", "on MMLU, GSM8K and HumanEval benchmarks": names before a dataset word. */
+    /**
+     * "the WebQSP dataset", "on MMLU, GSM8K and HumanEval benchmarks", "the Amazon Reviews corpus": names before a
+     * dataset word. A run of name-shaped or capitalised words is one name; commas and "and" separate names.
+     */
     private void datasetHeads(List<Token> s, int si, int proposalVerb, List<Mention> out) {
         for (int h = 1; h < s.size(); h++) {
             Token head = s.get(h);
             if (!head.tag().startsWith("NN") || !cues.datasetHeads().contains(head.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            for (int k = h - 1; k >= Math.max(0, h - 10); k--) {
+            int end = h;
+            for (int k = h - 1; k >= Math.max(0, h - 12); k--) {
                 Token t = s.get(k);
+                boolean namePart = isNameShaped(t.word()) || isCapitalisedWord(t, k);
+                if (namePart) {
+                    continue;
+                }
+                addDatasetSegment(s, k + 1, end, si, proposalVerb, out);
+                if (!LIST_GLUE.contains(t.lower())) {
+                    end = -1;
+                    break;
+                }
+                end = k;
+            }
+            if (end > 0) {
+                addDatasetSegment(s, Math.max(0, h - 12), end, si, proposalVerb, out);
+            }
+        }
+    }
+
+    private void addDatasetSegment(List<Token> s, int from, int to, int si, int proposalVerb, List<Mention> out) {
+        if (from >= to) {
+            return;
+        }
+        List<Token> segment = s.subList(from, to);
+        boolean shaped = segment.stream().anyMatch(t -> isNameShaped(t.word()));
+        Gazetteer.Entry known = gazetteer.lookup(segment);
+        if (known != null && known.type() != EntityType.DATASET || !shaped && segment.size() < 2 && known == null) {
+            return;
+        }
+        if (!shaped && known == null && segment.stream().anyMatch(t -> gazetteer.lookup(List.of(t)) != null)) {
+            return;
+        }
+        Token first = segment.get(0);
+        Token last = segment.get(segment.size() - 1);
+        String text = first.word();
+        if (segment.size() > 1) {
+            StringBuilder b = new StringBuilder();
+            segment.forEach(t -> b.append(b.length() == 0 ? "" : " ").append(t.word()));
+            text = b.toString();
+        }
+        Role role = proposalVerb >= 0 && proposalVerb < from ? Role.PROPOSED : Role.USED;
+        out.add(new Mention(EntityType.DATASET, text, first.begin(), last.end(), si, role, RULE_DATASET_HEAD, 0.85,
+                known == null ? null : known.label(), null));
+    }
+
+    /** "On QM9 it reduces …", "evaluated on FLORES-200 and WN18RR": names right after "on" are datasets. */
+    private void datasetsAfterOn(List<Token> s, int si, List<Mention> out) {
+        for (int o = 0; o < s.size(); o++) {
+            if (!s.get(o).lower().equals("on") || o > 0 && cues.onNotAfter().contains(s.get(o - 1).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int j = o + 1; j < Math.min(s.size(), o + 9); j++) {
+                Token t = s.get(j);
                 if (isNameShaped(t.word())) {
-                    Gazetteer.Entry known = gazetteer.lookup(t.word(), List.of(t));
-                    if (known != null && known.type() != EntityType.DATASET) {
-                        break;
+                    Gazetteer.Entry known = gazetteer.lookup(List.of(t));
+                    boolean subject = j + 1 < s.size() && (s.get(j + 1).tag().startsWith("VB")
+                            || cues.notNames().contains(s.get(j + 1).word()));
+                    boolean describesSomethingElse = subject || followedByHead(s, j, cues.methodHeads())
+                            || followedByHead(s, j, cues.taskHeads());
+                    if (known == null && !describesSomethingElse) {
+                        out.add(new Mention(EntityType.DATASET, t.word(), t.begin(), t.end(), si, Role.USED, RULE_DATASET_ON,
+                                0.75, null, null));
                     }
-                    Role role = proposalVerb >= 0 && proposalVerb < k ? Role.PROPOSED : Role.USED;
-                    out.add(new Mention(EntityType.DATASET, t.word(), t.begin(), t.end(), si, role, RULE_DATASET_HEAD, 0.85,
-                            known == null ? null : known.label(), null));
-                } else if (!Set.of(",", "and", "or", "the", "both").contains(t.lower())) {
+                } else if (!LIST_GLUE.contains(t.lower()) && !isGazetteerWord(s, j)) {
                     break;
                 }
             }
         }
+    }
+
+    private static boolean followedByHead(List<Token> s, int j, Set<String> heads) {
+        return j + 1 < s.size() && heads.contains(s.get(j + 1).lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -226,37 +394,38 @@ public final class Extractor {
         if (introduced.isEmpty()) {
             return;
         }
-        Set<Integer> taken = new java.util.HashSet<>();
+        Set<Integer> taken = new HashSet<>();
         found.forEach(m -> taken.add(m.begin()));
         for (int i = 0; i < sentences.size(); i++) {
             for (Token t : sentences.get(i)) {
                 Mention d = introduced.get(t.word());
                 if (d != null && !taken.contains(t.begin())) {
-                    found.add(new Mention(d.type(), t.word(), t.begin(), t.end(), i, d.role(), RULE_NAME_REUSE, 0.8,
-                            null, null));
+                    found.add(new Mention(d.type(), t.word(), t.begin(), t.end(), i, d.role(), RULE_NAME_REUSE, 0.8, null, null));
                 }
             }
         }
     }
 
-    /** "NGAME: Negative Mining-aware …": a name before the title's colon that the abstract uses is proposed. */
-    private List<Mention> titleName(String title, List<Mention> mentions) {
-        int colon = title.indexOf(':');
-        if (colon <= 0 || colon > 40) {
-            return mentions;
+    /**
+     * A name that a sure rule types (acronym, proposal, apposition, gazetteer) keeps that type where a weak rule
+     * (a comparison list, a name after "on") saw it as something else: "On MVTec AD, FlowPatch reaches …".
+     */
+    private List<Mention> retypeWeak(List<Mention> found) {
+        Set<String> weak = Set.of(RULE_COMPARISON, RULE_DATASET_ON, RULE_NAME_REUSE);
+        Map<String, Mention> sure = new HashMap<>();
+        for (Mention m : found) {
+            if (!weak.contains(m.rule())) {
+                sure.merge(m.text(), m, (a, b) -> a.role() == Role.PROPOSED ? a : b);
+            }
         }
-        String name = title.substring(0, colon).strip();
-        boolean dataset = Arrays.stream(title.substring(colon + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
-                .map(w -> w.endsWith("s") ? w.substring(0, w.length() - 1) : w)
-                .anyMatch(cues.datasetHeads()::contains);
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            boolean same = m.text().equals(name) || name.equals(m.definedAs());
-            boolean proposable = m.type() == EntityType.METHOD || m.type() == EntityType.DATASET;
-            if (same && proposable && m.canonical() == null) {
-                EntityType type = dataset ? EntityType.DATASET : m.type();
-                out.add(new Mention(type, m.text(), m.begin(), m.end(), m.sentence(), Role.PROPOSED, m.rule(),
-                        m.confidence(), null, m.definedAs()));
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Mention s = sure.get(m.text());
+            Gazetteer.Entry family = m.canonical() == null ? familyEntry(m.text()) : null;
+            if (weak.contains(m.rule()) && s != null) {
+                out.add(m.withType(s.type()).withRole(s.role()));
+            } else if (family != null && family.type() != m.type() && m.role() == Role.USED) {
+                out.add(m.withType(family.type()));   // "evaluations on LLaMA-1": a version of a known method
             } else {
                 out.add(m);
             }
@@ -264,43 +433,163 @@ public final class Extractor {
         return out;
     }
 
+    /**
+     * "NGAME: Negative Mining-aware …": a name before the title's colon is what the paper brings in. Its uses in
+     * the abstract become proposed mentions (a dataset when the title calls the work a benchmark or dataset).
+     */
+    private List<Mention> titleName(String title, List<List<Token>> sentences, List<Mention> mentions) {
+        int colon = title.indexOf(':');
+        if (colon <= 0 || colon > 40) {
+            return mentions;
+        }
+        String name = title.substring(0, colon).strip();
+        String rest = title.substring(colon + 1).toLowerCase(Locale.ROOT);
+        List<String> words = Arrays.stream(rest.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
+        if (words.stream().anyMatch(cues.surveyWords()::contains) || name.contains(" ") && !isNameShaped(name.replace(" ", ""))) {
+            return mentions;
+        }
+        boolean dataset = endsWithBench(name) || words.stream()
+                .anyMatch(w -> cues.datasetHeads().contains(w.endsWith("s") ? w.substring(0, w.length() - 1) : w)
+                        || w.startsWith("benchmark"));
+        EntityType type = dataset ? EntityType.DATASET : EntityType.METHOD;
+        List<Mention> out = new ArrayList<>(mentions.size());
+        boolean seen = false;
+        for (Mention m : mentions) {
+            boolean same = m.text().equals(name) || name.equals(m.definedAs());
+            boolean proposable = m.type() == EntityType.METHOD || m.type() == EntityType.DATASET;
+            if (same && proposable && m.canonical() == null) {
+                out.add(m.withType(type).withRole(Role.PROPOSED));
+                seen = true;
+            } else if (same && !proposable && m.text().equals(name)) {
+                // "COMET: Learning …": the paper's own name, though the gazetteer knows a metric by it.
+                out.add(new Mention(type, m.text(), m.begin(), m.end(), m.sentence(), Role.PROPOSED, RULE_TITLE_NAME, 0.85,
+                        null, null));
+                seen = true;
+            } else {
+                out.add(m);
+            }
+        }
+        if (!seen && !name.contains(" ") && gazetteer.lookup(List.of(new Token(name, name, "NNP", 0, 0))) == null) {
+            for (int i = 0; i < sentences.size(); i++) {
+                for (Token t : sentences.get(i)) {
+                    if (t.word().equals(name) && out.stream().noneMatch(m -> !m.inTitle() && m.begin() <= t.begin() && t.end() <= m.end())) {
+                        out.add(new Mention(type, name, t.begin(), t.end(), i, Role.PROPOSED, RULE_TITLE_NAME, 0.85, null, null));
+                    }
+                }
+            }
+            out.sort(Comparator.comparingInt(Mention::begin));
+        }
+        return out;
+    }
+
+    // ---- results ----------------------------------------------------------------------------------------
+
     private List<ResultClaim> results(String text, List<List<Token>> sentences, List<Mention> mentions) {
         List<ResultClaim> out = new ArrayList<>();
-        String proposed = mentions.stream().filter(m -> m.type() == EntityType.METHOD && m.role() == Role.PROPOSED)
-                .map(Extractor::nameOf).distinct().reduce((a, b) -> a.equals(b) ? a : "").orElse("");
+        List<String> proposedMethods = mentions.stream().filter(m -> m.type() == EntityType.METHOD && m.role() == Role.PROPOSED)
+                .map(Extractor::nameOf).distinct().toList();
+        String proposed = proposedMethods.size() == 1 ? proposedMethods.get(0) : null;
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> s = sentences.get(si);
             final int sentence = si;
-            List<Mention> here = mentions.stream().filter(m -> m.sentence() == sentence).toList();
+            List<Mention> here = mentions.stream().filter(m -> m.sentence() == sentence && !m.inTitle()).toList();
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.get(i);
-                if (!NUMBER.matcher(t.word()).matches() || i + 1 >= s.size()) {
+                if (!NUMBER.matcher(t.word()).matches() || inside(here, t)) {
                     continue;
                 }
-                String unit = unit(s.get(i + 1).word());
+                String unit = i + 1 < s.size() ? unit(s.get(i + 1).word()) : null;
                 // A bare integer is a count, a year or part of a name far more often than a score.
-                if (unit == null && !t.word().contains(".") || inside(here, t)) {
+                if (unit == null && !t.word().contains(".")) {
                     continue;
                 }
-                int endTok = unit == null ? i : i + 1;
-                if (i > 0 && DELTA_BEFORE.contains(s.get(i - 1).lower())
-                        || endTok + 1 < s.size() && DELTA_AFTER.contains(s.get(endTok + 1).lower())) {
+                int last = unit == null ? i : i + 1;
+                if (isNotAResult(s, i, last)) {
                     continue;
                 }
-                int valueBegin = t.begin();
-                int valueEnd = s.get(endTok).end();
-                Mention metric = nearest(here, EntityType.METRIC, valueBegin, valueEnd, text, 30);
+                Mention metric = metricOf(s, i, last, here);
                 if (metric == null) {
                     continue;
                 }
-                Mention dataset = datasetOf(here, valueBegin, valueEnd, text);
+                int valueBegin = t.begin();
+                int valueEnd = s.get(last).end();
+                Mention dataset = datasetBetween(here, metric, valueBegin);
+                if (dataset == null) {
+                    dataset = datasetOf(here, valueBegin, valueEnd, text);
+                }
                 Mention method = nearestBefore(here, EntityType.METHOD, valueBegin);
-                String methodName = method != null ? nameOf(method) : proposed.isEmpty() ? null : proposed;
+                String methodName = method != null ? nameOf(method) : proposed;
                 out.add(new ResultClaim(methodName, dataset == null ? null : nameOf(dataset), nameOf(metric),
                         new BigDecimal(t.word()), unit, text.substring(valueBegin, valueEnd), valueBegin, valueEnd, si));
             }
         }
         return out;
+    }
+
+    /**
+     * Numbers that are not a reported result: a change ("by 4.1 points", "a drop of 0.4%", "3.2 points above"),
+     * a starting value ("from 9.4% to 6.1%"), a threshold ("above 0.9") or another system's value ("against 7.4%").
+     */
+    private boolean isNotAResult(List<Token> s, int first, int last) {
+        String before = first > 0 ? s.get(first - 1).lower() : "";
+        String before2 = first > 1 ? s.get(first - 2).lower() : "";
+        String after = last + 1 < s.size() ? s.get(last + 1).lower() : "";
+        if (cues.resultNotAfter().contains(before) || before.equals("to") && before2.equals("up") && first > 2
+                && s.get(first - 3).lower().equals("by")) {
+            return true;
+        }
+        if (before.equals("of") && cues.resultChangeWords().contains(before2)) {
+            return true;
+        }
+        if (cues.resultChangeWords().contains(after) || after.equals("points") || after.equals("point")) {
+            return true;
+        }
+        if (before.equals("from")) {
+            for (int k = last + 1; k < Math.min(s.size(), last + 3); k++) {
+                if (s.get(k).lower().equals("to")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The metric a value is in: named right after it ("81.2% top-1 accuracy") or before it with only small words,
+     * a dataset or a starting value between ("a perplexity of 18.2", "exact match on HotpotQA from 31.0 to 44.7").
+     */
+    private Mention metricOf(List<Token> s, int first, int last, List<Mention> here) {
+        for (int k = last + 1; k < Math.min(s.size(), last + 4); k++) {
+            Mention m = mentionAt(here, s.get(k), EntityType.METRIC);
+            if (m != null) {
+                return m;
+            }
+            if (!cues.resultGlueAfter().contains(s.get(k).lower())) {
+                break;
+            }
+        }
+        for (int k = first - 1; k >= Math.max(0, first - 12); k--) {
+            Token t = s.get(k);
+            Mention m = mentionAt(here, t, EntityType.METRIC);
+            if (m != null) {
+                return m;
+            }
+            boolean glue = cues.resultGlueBefore().contains(t.lower()) || NUMBER.matcher(t.word()).matches()
+                    || unit(t.word()) != null || mentionAt(here, t, EntityType.DATASET) != null;
+            if (!glue) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Mention mentionAt(List<Mention> mentions, Token t, EntityType type) {
+        for (Mention m : mentions) {
+            if (m.type() == type && m.begin() <= t.begin() && t.end() <= m.end()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean inside(List<Mention> mentions, Token t) {
@@ -311,7 +600,6 @@ public final class Extractor {
         return switch (next) {
             case "%" -> "%";
             case "x", "×", "X" -> "x";
-            case "points", "pp", "point" -> "points";
             case "ms" -> "ms";
             default -> null;
         };
@@ -322,14 +610,31 @@ public final class Extractor {
      * else the last one named before it ("On WikiText-103, … reaches 17.9").
      */
     private static Mention datasetOf(List<Mention> mentions, int valueBegin, int valueEnd, String text) {
-        Mention after = nearest(mentions, EntityType.DATASET, valueEnd, valueEnd, text, 80);
-        if (after != null && after.begin() >= valueEnd) {
+        Mention after = null;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.DATASET && m.begin() >= valueEnd && m.begin() - valueEnd <= 80
+                    && (after == null || m.begin() < after.begin())) {
+                after = m;
+            }
+        }
+        if (after != null) {
             String between = text.substring(valueEnd, after.begin());
-            if (SAME_CLAUSE_ON.matcher(between).find() && between.indexOf(',') < 0 && between.indexOf(';') < 0) {
+            if (Pattern.compile("\\b(?:on|in|for|over|across)\\b").matcher(between).find()
+                    && between.indexOf(',') < 0 && between.indexOf(';') < 0) {
                 return after;
             }
         }
         return nearestBefore(mentions, EntityType.DATASET, valueBegin);
+    }
+
+    /** "exact match on HotpotQA from 31.0 to 44.7": a dataset named between the metric and its value is the one. */
+    private static Mention datasetBetween(List<Mention> mentions, Mention metric, int valueBegin) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.DATASET && m.begin() >= metric.end() && m.end() <= valueBegin) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The method a value is reported for is its sentence's subject: the last method named before it. */
@@ -338,22 +643,6 @@ public final class Extractor {
         for (Mention m : mentions) {
             if (m.type() == type && m.end() <= begin && (best == null || m.begin() > best.begin())) {
                 best = m;
-            }
-        }
-        return best;
-    }
-
-    private static Mention nearest(List<Mention> mentions, EntityType type, int begin, int end, String text, int maxGap) {
-        Mention best = null;
-        int bestGap = Integer.MAX_VALUE;
-        for (Mention m : mentions) {
-            if (m.type() != type) {
-                continue;
-            }
-            int gap = m.begin() >= end ? m.begin() - end : begin - m.end();
-            if (gap >= 0 && gap <= maxGap && gap < bestGap) {
-                best = m;
-                bestGap = gap;
             }
         }
         return best;
@@ -374,6 +663,29 @@ public final class Extractor {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
+
+    /**
+     * The family a versioned name belongs to, when the family is a known name: ResNet-50 → ResNet, Llama 2 → LLaMA,
+     * YOLOv4 → YOLO, BLIP-2 → BLIP. Null when the name has no version part or its base is unknown.
+     */
+    public String familyOf(String label) {
+        Gazetteer.Entry e = familyEntry(label);
+        return e == null || e.label().equals(label) ? null : e.label();
+    }
+
+    private Gazetteer.Entry familyEntry(String label) {
+        Matcher m = VERSIONED.matcher(label);
+        if (!m.matches()) {
+            return null;
+        }
+        String base = m.group(1);
+        List<Token> tokens = new ArrayList<>();
+        for (String w : base.split(" ")) {
+            tokens.add(new Token(w, w, "NNP", 0, 0));
+        }
+        Gazetteer.Entry e = gazetteer.lookup(tokens);
+        return e == null || e.label().equals(label) ? null : e;
+    }
 
     /** Index of the verb by which the paper itself brings something in ("we propose"), or -1. */
     private int proposalVerb(List<Token> s) {
@@ -406,6 +718,17 @@ public final class Extractor {
         }
         boolean startsUpper = Character.isUpperCase(w.charAt(0));
         return letter && (innerUpper || digit && (startsUpper || w.contains("-")));
+    }
+
+    /** A capitalised word inside a sentence (not its first), such as the words of "Amazon Reviews". */
+    private boolean isCapitalisedWord(Token t, int index) {
+        String w = t.word();
+        return index > 0 && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
+                && w.chars().skip(1).allMatch(Character::isLowerCase) && !cues.notNames().contains(w);
+    }
+
+    private static boolean endsWithBench(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith("bench") && name.length() > 5;
     }
 
     private static boolean isAcronym(String s) {

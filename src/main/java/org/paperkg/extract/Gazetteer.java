@@ -1,6 +1,5 @@
 package org.paperkg.extract;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.BufferedReader;
@@ -20,13 +19,16 @@ import java.util.stream.Collectors;
 /**
  * Known names of methods, datasets, metrics and tasks ({@code gazetteer.tsv}), matched longest-first on
  * CoreNLP tokens. Names are tokenised with the pipeline's own tokenizer so that both sides split alike.
- * A name written with an inner capital (BERT, ImageNet) must match its case; other names match any case,
- * and a plural last word (Transformers) matches through its lemma.
+ * A name written with an inner capital (BERT, ImageNet), or marked with a leading "=", must match its case;
+ * other names match any case, and a plural last word (datasets, benchmarks) matches through its lemma.
  */
 final class Gazetteer {
     /** A known entity: its type and canonical label. */
     record Entry(EntityType type, String label) {
     }
+
+    /** Names that match with their case only because they were marked "=": common words such as Transformer. */
+    private final java.util.Set<String> forced = new java.util.HashSet<>();
 
     /** A match: tokens [start, end) of a sentence name {@code entry}. */
     record Match(int start, int end, Entry entry) {
@@ -55,8 +57,8 @@ final class Gazetteer {
                 if (cols.length < 2) {
                     throw new IllegalStateException(resource + ":" + lineNo + ": expected TYPE<tab>label[<tab>names]");
                 }
-                Entry entry = new Entry(EntityType.valueOf(cols[0].strip()), cols[1].strip());
-                g.add(tokenizer, entry.label(), entry);
+                Entry entry = new Entry(EntityType.valueOf(cols[0].strip()), cols[1].strip().replaceFirst("^=", ""));
+                g.add(tokenizer, cols[1].strip(), entry);
                 if (cols.length > 2) {
                     for (String name : cols[2].split("\\|")) {
                         if (!name.isBlank()) {
@@ -71,13 +73,21 @@ final class Gazetteer {
         return g;
     }
 
-    private void add(StanfordCoreNLP tokenizer, String name, Entry entry) {
+    private void add(StanfordCoreNLP tokenizer, String written, Entry entry) {
+        // "=Transformer": this name matches with its case only (the lower-case word is a generic one).
+        boolean forceCase = written.startsWith("=");
+        String name = forceCase ? written.substring(1) : written;
         CoreDocument doc = new CoreDocument(name);
         tokenizer.annotate(doc);
-        List<String> words = doc.tokens().stream().map(CoreLabel::word).collect(Collectors.toList());
+        List<Token> tokens = doc.tokens().stream()
+                .map(t -> new Token(t.word(), t.word(), null, t.beginPosition(), t.endPosition())).collect(Collectors.toList());
+        List<String> words = Tokens.joinHyphenated(tokens, name).stream().map(Token::word).collect(Collectors.toList());
         maxTokens = Math.max(maxTokens, words.size());
-        boolean caseMatters = hasInnerCapital(name);
+        boolean caseMatters = forceCase || hasInnerCapital(name);
         String key = String.join(" ", words);
+        if (forceCase) {
+            forced.add(key);
+        }
         Map<String, List<Entry>> map = caseMatters ? exact : anyCase;
         List<Entry> entries = map.computeIfAbsent(caseMatters ? key : key.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
         if (!entries.contains(entry)) {
@@ -94,13 +104,18 @@ final class Gazetteer {
         return false;
     }
 
-    /** The entry of a single name, or null when unknown or ambiguous. */
-    Entry lookup(String name, List<Token> tokens) {
+    /** The entry a run of tokens names as a whole, or null when unknown or ambiguous. */
+    Entry lookup(List<Token> tokens) {
         List<Entry> e = exact.get(String.join(" ", tokens.stream().map(Token::word).toList()));
         if (e == null) {
             e = anyCase.get(String.join(" ", tokens.stream().map(Token::lower).toList()));
         }
         return e != null && e.size() == 1 ? e.get(0) : null;
+    }
+
+    /** Whether a match is of a name marked "=", which capitalisation alone (a title, a sentence start) can fake. */
+    boolean isForcedCase(List<Token> sentence, Match m) {
+        return forced.contains(join(sentence.subList(m.start(), m.end()), false, false));
     }
 
     /** Longest non-overlapping matches in one sentence, left to right; ambiguous names are left out. */

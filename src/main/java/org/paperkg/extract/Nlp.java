@@ -42,7 +42,7 @@ final class Nlp {
                 tokens.add(new Token(t.word(), t.lemma() == null ? t.word() : t.lemma(), t.tag(),
                         t.beginPosition(), t.endPosition()));
             }
-            out.add(tokens);
+            out.add(Tokens.joinHyphenated(tokens, text));
         }
         return out;
     }

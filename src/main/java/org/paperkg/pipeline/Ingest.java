@@ -67,7 +67,7 @@ public final class Ingest {
 
     private final Store store;
     private final Extractor extractor;
-    private final Resolver resolver = new Resolver();
+    private final Resolver resolver;
     private final PaperGraph mapper;
     private final int threads;
     private final int batchSize;
@@ -75,6 +75,7 @@ public final class Ingest {
     public Ingest(Store store, Extractor extractor, int threads, int batchSize) {
         this.store = store;
         this.extractor = extractor;
+        this.resolver = new Resolver(extractor::familyOf);
         this.mapper = new PaperGraph(store.iris());
         this.threads = threads;
         this.batchSize = batchSize;

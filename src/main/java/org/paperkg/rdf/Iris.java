@@ -37,9 +37,9 @@ public final class Iris {
         return base + "/" + type.path() + "/" + key;
     }
 
-    /** A mention: the paper's slug and the span of the abstract, in code points. */
-    public String mention(String paperId, int start, int end) {
-        return base + "/mention/" + slug(paperId) + "/" + start + "-" + end;
+    /** A mention: the paper's slug and the span of the abstract, in code points ({@code title-} for one in the title). */
+    public String mention(String paperId, boolean inTitle, int start, int end) {
+        return base + "/mention/" + slug(paperId) + "/" + (inTitle ? "title-" : "") + start + "-" + end;
     }
 
     /** A reported result: the paper's slug and the span of the value, in code points. */

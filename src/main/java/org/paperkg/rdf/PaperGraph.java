@@ -65,6 +65,9 @@ public final class PaperGraph {
         for (Entity e : entities) {
             Resource body = m.createResource(iris.entity(e.type(), e.key()));
             p.addProperty(shortcut(e), body);
+            if (e.broaderKey() != null) {
+                body.addProperty(org.apache.jena.vocabulary.SKOS.broader, m.createResource(iris.entity(e.type(), e.broaderKey())));
+            }
             for (Mention mention : e.mentions()) {
                 addMention(m, p, paper, text, e, body, mention);
             }
@@ -112,10 +115,11 @@ public final class PaperGraph {
         }
     }
 
-    private void addMention(Model m, Resource p, Paper paper, String text, Entity e, Resource body, Mention mention) {
+    private void addMention(Model m, Resource p, Paper paper, String abstractText, Entity e, Resource body, Mention mention) {
+        String text = mention.inTitle() ? paper.title() : abstractText;
         int start = text.codePointCount(0, mention.begin());
         int end = start + text.codePointCount(mention.begin(), mention.end());
-        String iri = iris.mention(paper.id(), start, end);
+        String iri = iris.mention(paper.id(), mention.inTitle(), start, end);
         Resource target = m.createResource(iri + "#target");
         Resource position = m.createResource(iri + "#position")
                 .addProperty(RDF.type, OA.TextPositionSelector)
@@ -134,7 +138,7 @@ public final class PaperGraph {
         }
         target.addProperty(RDF.type, OA.SpecificResource)
                 .addProperty(OA.hasSource, p)
-                .addProperty(PKG.field, DCTerms.abstract_)
+                .addProperty(PKG.field, mention.inTitle() ? DCTerms.title : DCTerms.abstract_)
                 .addProperty(OA.hasSelector, position)
                 .addProperty(OA.hasSelector, quote);
         Resource r = m.createResource(iri)

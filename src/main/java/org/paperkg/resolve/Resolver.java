@@ -19,6 +19,17 @@ import org.paperkg.extract.Role;
  * names hold both. Known (gazetteer) names resolve to their canonical label.
  */
 public final class Resolver {
+    private final java.util.function.UnaryOperator<String> familyOf;
+
+    /** A resolver that knows no families. */
+    public Resolver() {
+        this(label -> null);
+    }
+
+    /** {@code familyOf} gives the canonical label of the family a label is a version of, or null. */
+    public Resolver(java.util.function.UnaryOperator<String> familyOf) {
+        this.familyOf = familyOf;
+    }
 
     public List<Entity> resolve(Extraction extraction) {
         Map<String, String> parent = new HashMap<>();
@@ -42,13 +53,13 @@ public final class Resolver {
         }
         List<Entity> out = new ArrayList<>();
         for (List<Mention> group : groups.values()) {
-            out.add(entity(group));
+            out.add(entity(group, familyOf));
         }
         out.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).begin()));
         return out;
     }
 
-    private static Entity entity(List<Mention> group) {
+    private static Entity entity(List<Mention> group, java.util.function.UnaryOperator<String> familyOf) {
         group.sort(Comparator.comparingInt(Mention::begin));
         Mention first = group.get(0);
         EntityType type = first.type();
@@ -69,7 +80,9 @@ public final class Resolver {
         }
         Role role = group.stream().anyMatch(m -> m.role() == Role.PROPOSED) ? Role.PROPOSED : Role.USED;
         double confidence = group.stream().mapToDouble(Mention::confidence).max().orElse(0);
-        return new Entity(type, label, new ArrayList<>(names), role, key, confidence, group);
+        String family = familyOf.apply(label);
+        String broaderKey = family == null || EntityKey.ofLabel(family).equals(key) ? null : EntityKey.ofLabel(family);
+        return new Entity(type, label, new ArrayList<>(names), role, key, confidence, group, broaderKey);
     }
 
     private static String key(Mention m) {
