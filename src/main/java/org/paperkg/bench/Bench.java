@@ -97,7 +97,7 @@ public final class Bench {
     }
 
     public Figure extraction(Extractor extractor, int threads) {
-        Resolver resolver = new Resolver(extractor::familyOf);
+        Resolver resolver = new Resolver(extractor);
         return parallel("extract+resolve", threads, p -> {
             Extraction x = extractor.extract(p.title(), p.abstractText());
             resolver.resolve(x);

@@ -58,7 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(err);
         long started = System.nanoTime();
         Extractor extractor = new Extractor();
-        Resolver resolver = new Resolver(extractor::familyOf);
+        Resolver resolver = new Resolver(extractor);
         Iris iris = iri.iris();
         ExecutorService pool = Executors.newFixedThreadPool(input.threads);
         try (Writer writer = open(out);

@@ -1,16 +1,59 @@
 package org.paperkg.cli;
 
-import java.util.List;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.paperkg.query.Catalogue;
+import org.paperkg.query.QueryRunner;
+import org.paperkg.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "query", mixinStandardHelpOptions = true, description = "Run a SPARQL query or a named query of the catalogue. (Not yet available.)")
-final class QueryCommand extends NotYetAvailable {
-    @Unmatched
-    List<String> ignored;
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a query of the catalogue (queries/) by name, or a SPARQL file, on the store. The default graph is "
+                + "the union of all graphs.",
+                "Catalogue: most-used-datasets, datasets-of-method, methods-proposed-per-task, metrics-per-dataset, "
+                        + "best-result-per-dataset-metric, method-dataset-cooccurrence, papers-introducing-datasets, entity-aliases, "
+                        + "code-per-method, results-without-dataset, external-links, fact-provenance, papers-by-method, "
+                        + "tasks-most-addressed, method-families, export-lpwc, export-mls."})
+final class QueryCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT queries give Turtle (table) or N-Triples.")
+    QueryRunner.Format format;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter of the query (see its header); <…> for an IRI.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Parameters(paramLabel = "NAME|FILE", description = "A catalogue query name or a .rq file.")
+    String query;
 
     @Override
-    int issue() {
-        return 6;
+    public Integer call() throws Exception {
+        Catalogue.NamedQuery q;
+        Query bound;
+        try {
+            q = Catalogue.load(query);
+            bound = QueryRunner.bind(q, params);
+        } catch (IllegalArgumentException | org.apache.jena.query.QueryParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (Store store = storeOptions.open()) {
+            OutputStream out = System.out;
+            QueryRunner.run(store.dataset(), bound, format, out);
+            out.flush();
+        }
+        return 0;
     }
 }

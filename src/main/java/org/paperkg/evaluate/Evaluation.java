@@ -68,7 +68,7 @@ public final class Evaluation {
 
     public static Evaluation run(Path gold, Extractor extractor) throws IOException {
         Evaluation e = new Evaluation();
-        Resolver resolver = new Resolver(extractor::familyOf);
+        Resolver resolver = new Resolver(extractor);
         ObjectMapper json = new ObjectMapper();
         try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
             int lineNo = 0;

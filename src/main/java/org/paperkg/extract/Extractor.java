@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * links in a paper's title and abstract. One instance holds the one CoreNLP pipeline and may be shared by
  * threads. Each rule is named; the name travels with every mention it makes as provenance.
  */
-public final class Extractor {
+public final class Extractor implements org.paperkg.resolve.Knowledge {
     static final String TOKENIZE_OPTIONS = "splitHyphenated=false,invertible=true,ptb3Escaping=false";
     public static final String RULE_GAZETTEER = "gazetteer";
     public static final String RULE_ACRONYM = "acronym-definition";
@@ -664,10 +664,17 @@ public final class Extractor {
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
+    /** For a known metric, whether a higher value is the better result; null when the gazetteer does not say. */
+    @Override
+    public Boolean higherIsBetter(String canonicalLabel) {
+        return gazetteer.higherIsBetter(canonicalLabel);
+    }
+
     /**
      * The family a versioned name belongs to, when the family is a known name: ResNet-50 → ResNet, Llama 2 → LLaMA,
      * YOLOv4 → YOLO, BLIP-2 → BLIP. Null when the name has no version part or its base is unknown.
      */
+    @Override
     public String familyOf(String label) {
         Gazetteer.Entry e = familyEntry(label);
         return e == null || e.label().equals(label) ? null : e.label();

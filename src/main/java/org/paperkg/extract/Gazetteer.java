@@ -27,6 +27,9 @@ final class Gazetteer {
     record Entry(EntityType type, String label) {
     }
 
+    /** For metrics: whether a higher value is better, by canonical label; absent when the file does not say. */
+    private final Map<String, Boolean> higherIsBetter = new HashMap<>();
+
     /** Names that match with their case only because they were marked "=": common words such as Transformer. */
     private final java.util.Set<String> forced = new java.util.HashSet<>();
 
@@ -59,6 +62,9 @@ final class Gazetteer {
                 }
                 Entry entry = new Entry(EntityType.valueOf(cols[0].strip()), cols[1].strip().replaceFirst("^=", ""));
                 g.add(tokenizer, cols[1].strip(), entry);
+                if (cols.length > 3 && !cols[3].isBlank()) {
+                    g.higherIsBetter.put(entry.label(), cols[3].strip().equals("higher"));
+                }
                 if (cols.length > 2) {
                     for (String name : cols[2].split("\\|")) {
                         if (!name.isBlank()) {
@@ -111,6 +117,11 @@ final class Gazetteer {
             e = anyCase.get(String.join(" ", tokens.stream().map(Token::lower).toList()));
         }
         return e != null && e.size() == 1 ? e.get(0) : null;
+    }
+
+    /** Whether a higher value of the metric with this canonical label is better; null when unknown. */
+    Boolean higherIsBetter(String label) {
+        return higherIsBetter.get(label);
     }
 
     /** Whether a match is of a name marked "=", which capitalisation alone (a title, a sentence start) can fake. */

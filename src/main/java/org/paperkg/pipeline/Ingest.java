@@ -75,7 +75,7 @@ public final class Ingest {
     public Ingest(Store store, Extractor extractor, int threads, int batchSize) {
         this.store = store;
         this.extractor = extractor;
-        this.resolver = new Resolver(extractor::familyOf);
+        this.resolver = new Resolver(extractor);
         this.mapper = new PaperGraph(store.iris());
         this.threads = threads;
         this.batchSize = batchSize;

@@ -8,10 +8,11 @@ import org.paperkg.extract.Role;
 /**
  * One method, dataset, metric or task as one paper speaks of it: label, every name used for it
  * (long form first), the paper's role for it, the key its IRI is made from, the mentions behind it, and the key
- * of the family it is a version of (ResNet-50 → ResNet), or null.
+ * label of the family it is a version of (ResNet-50 → ResNet), or null; for a metric, whether higher values are better.
  */
 public record Entity(EntityType type, String label, List<String> names, Role role, String key,
-                     double confidence, List<Mention> mentions, String broaderKey) {
+                     double confidence, List<Mention> mentions, String broaderLabel,
+                     Boolean higherIsBetter) {
     public Entity {
         names = List.copyOf(names);
         mentions = List.copyOf(mentions);

@@ -19,16 +19,15 @@ import org.paperkg.extract.Role;
  * names hold both. Known (gazetteer) names resolve to their canonical label.
  */
 public final class Resolver {
-    private final java.util.function.UnaryOperator<String> familyOf;
+    private final Knowledge knowledge;
 
-    /** A resolver that knows no families. */
+    /** A resolver that knows no families and no metric directions. */
     public Resolver() {
-        this(label -> null);
+        this(Knowledge.NONE);
     }
 
-    /** {@code familyOf} gives the canonical label of the family a label is a version of, or null. */
-    public Resolver(java.util.function.UnaryOperator<String> familyOf) {
-        this.familyOf = familyOf;
+    public Resolver(Knowledge knowledge) {
+        this.knowledge = knowledge;
     }
 
     public List<Entity> resolve(Extraction extraction) {
@@ -53,13 +52,13 @@ public final class Resolver {
         }
         List<Entity> out = new ArrayList<>();
         for (List<Mention> group : groups.values()) {
-            out.add(entity(group, familyOf));
+            out.add(entity(group, knowledge));
         }
         out.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).begin()));
         return out;
     }
 
-    private static Entity entity(List<Mention> group, java.util.function.UnaryOperator<String> familyOf) {
+    private static Entity entity(List<Mention> group, Knowledge knowledge) {
         group.sort(Comparator.comparingInt(Mention::begin));
         Mention first = group.get(0);
         EntityType type = first.type();
@@ -80,9 +79,10 @@ public final class Resolver {
         }
         Role role = group.stream().anyMatch(m -> m.role() == Role.PROPOSED) ? Role.PROPOSED : Role.USED;
         double confidence = group.stream().mapToDouble(Mention::confidence).max().orElse(0);
-        String family = familyOf.apply(label);
-        String broaderKey = family == null || EntityKey.ofLabel(family).equals(key) ? null : EntityKey.ofLabel(family);
-        return new Entity(type, label, new ArrayList<>(names), role, key, confidence, group, broaderKey);
+        String family = knowledge.familyOf(label);
+        String broaderLabel = family == null || EntityKey.ofLabel(family).equals(key) ? null : family;
+        Boolean higherIsBetter = type == EntityType.METRIC && canonical != null ? knowledge.higherIsBetter(canonical) : null;
+        return new Entity(type, label, new ArrayList<>(names), role, key, confidence, group, broaderLabel, higherIsBetter);
     }
 
     private static String key(Mention m) {

@@ -177,8 +177,11 @@ public final class Store implements AutoCloseable {
         }
         add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
         add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label));
+        // Other names, each once whatever its case: "Image Classification" in a title adds nothing to "image classification".
+        Set<String> seen = new HashSet<>();
+        seen.add(label.toLowerCase(java.util.Locale.ROOT));
         for (String name : names) {
-            if (!name.equals(label)) {
+            if (seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
                 add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(name));
             }
         }

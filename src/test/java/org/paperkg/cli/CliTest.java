@@ -70,10 +70,13 @@ class CliTest {
     }
 
     @Test
-    void commandsOfLaterStagesSaySoAndExitTwo() {
-        CliRun r = CliRun.of("query", "--store", "x", "most-used-datasets");
+    void anUnknownQueryNameIsAUsageErrorThatListsTheCatalogue(@TempDir Path dir) {
+        CliRun r = CliRun.of("query", "--store", dir.resolve("kg").toString(), "no-such-query");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("not yet available"), r.err());
+        assertTrue(r.err().contains("no catalogue query named \"no-such-query\"") && r.err().contains("most-used-datasets"), r.err());
+        CliRun p = CliRun.of("query", "--store", dir.resolve("kg").toString(), "--param", "nope=1", "most-used-datasets");
+        assertEquals(2, p.code());
+        assertTrue(p.err().contains("has no parameter \"nope\" (it takes none)"), p.err());
     }
 
     @Test
