@@ -141,11 +141,14 @@ public final class Ingest {
         Extraction x = extractor.extract(paper.title(), paper.abstractText());
         List<Entity> entities = resolver.resolve(x);
         Model m = mapper.build(paper, entities, x);
-        Map<Node, String> labels = new HashMap<>();
+        Map<Node, PaperUpdate.EntityFacts> facts = new HashMap<>();
         for (Entity e : entities) {
-            labels.put(NodeFactory.createURI(store.iris().entity(e.type(), e.key())), e.label());
+            Node broader = e.broaderLabel() == null ? null
+                    : NodeFactory.createURI(store.iris().entity(e.type(), org.paperkg.resolve.EntityKey.ofLabel(e.broaderLabel())));
+            facts.put(NodeFactory.createURI(store.iris().entity(e.type(), e.key())),
+                    new PaperUpdate.EntityFacts(e.label(), broader, e.broaderLabel(), e.higherIsBetter()));
         }
-        return new PaperUpdate(iri, m.getGraph(), labels, paper.origin());
+        return new PaperUpdate(iri, m.getGraph(), facts, paper.origin());
     }
 
     private static void put(BlockingQueue<Future<PaperUpdate>> queue, Future<PaperUpdate> f) {

@@ -65,15 +65,6 @@ public final class PaperGraph {
         for (Entity e : entities) {
             Resource body = m.createResource(iris.entity(e.type(), e.key()));
             p.addProperty(shortcut(e), body);
-            if (e.higherIsBetter() != null) {
-                body.addLiteral(PKG.higherIsBetter, e.higherIsBetter().booleanValue());
-            }
-            if (e.broaderLabel() != null) {
-                // The family's label comes along, so that it is named even where no paper names it alone.
-                body.addProperty(org.apache.jena.vocabulary.SKOS.broader,
-                        m.createResource(iris.entity(e.type(), org.paperkg.resolve.EntityKey.ofLabel(e.broaderLabel())))
-                                .addProperty(RDFS.label, e.broaderLabel()));
-            }
             for (Mention mention : e.mentions()) {
                 addMention(m, p, paper, text, e, body, mention);
             }

@@ -102,7 +102,7 @@ public final class Store implements AutoCloseable {
     public BatchResult write(List<PaperUpdate> batch) {
         return Txn.calculateWrite(dsg, () -> {
             Set<Node> touched = new HashSet<>();
-            Map<Node, String> labels = new HashMap<>();
+            Map<Node, PaperUpdate.EntityFacts> facts = new HashMap<>();
             int added = 0;
             int replaced = 0;
             for (PaperUpdate u : batch) {
@@ -116,7 +116,7 @@ public final class Store implements AutoCloseable {
                 }
                 u.graph().find().forEachRemaining(t -> dsg.add(u.paper(), t.getSubject(), t.getPredicate(), t.getObject()));
                 u.graph().find(Node.ANY, OA.hasBody.asNode(), Node.ANY).forEachRemaining(t -> touched.add(t.getObject()));
-                labels.putAll(u.labels());
+                facts.putAll(u.entities());
                 if (existed) {
                     replaced++;
                 } else {
@@ -124,22 +124,27 @@ public final class Store implements AutoCloseable {
                 }
             }
             for (Node entity : touched) {
-                describeEntity(entity, labels.get(entity));
+                describeEntity(entity, facts.get(entity));
             }
             return new BatchResult(added, replaced);
         });
     }
 
     /**
-     * Rewrites an entity's description from the paper graphs: its type, label, every name the papers use
-     * for it, and how many papers mention it. An entity no paper mentions any more loses its description.
+     * Rewrites an entity's description from the paper graphs: its type, label, every name the papers use for it,
+     * how many papers mention it, its family ({@code skos:broader}, with the family's label) and, for a metric,
+     * whether higher is better. Each fact is stated once, here, never in the paper graphs: stores that take the
+     * union of graphs as a multiset would otherwise count it once per paper. An entity no paper mentions any
+     * more loses its description, but keeps its label while versions still name it as their family.
      */
-    private void describeEntity(Node entity, String newLabel) {
-        String label = newLabel;
-        if (label == null) {
-            Iterator<Quad> old = dsg.find(entitiesGraph, entity, RDFS.label.asNode(), Node.ANY);
-            label = old.hasNext() ? old.next().getObject().getLiteralLexicalForm() : null;
-        }
+    private void describeEntity(Node entity, PaperUpdate.EntityFacts known) {
+        String label = known == null ? literal(entitiesGraph, entity, RDFS.label.asNode()) : known.label();
+        Node broader = known != null ? known.broader() : object(entitiesGraph, entity, SKOS.broader.asNode());
+        String broaderLabel = known != null ? known.broaderLabel()
+                : broader == null ? null : literal(entitiesGraph, broader, RDFS.label.asNode());
+        Node higher = known != null && known.higherIsBetter() != null
+                ? NodeFactory.createLiteralDT(known.higherIsBetter().toString(), XSDDatatype.XSDboolean)
+                : known == null ? object(entitiesGraph, entity, PKG.higherIsBetter.asNode()) : null;
         dsg.deleteAny(entitiesGraph, entity, Node.ANY, Node.ANY);
         Set<Node> papers = new HashSet<>();
         Set<String> names = new TreeSet<>();
@@ -165,6 +170,9 @@ public final class Store implements AutoCloseable {
             }
         }
         if (papers.isEmpty() || type == null) {
+            if (label != null && dsg.find(entitiesGraph, Node.ANY, SKOS.broader.asNode(), entity).hasNext()) {
+                add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+            }
             return;
         }
         if (label == null) {
@@ -186,6 +194,20 @@ public final class Store implements AutoCloseable {
             }
         }
         add(entity, PKG.paperCount.asNode(), NodeFactory.createLiteralDT(Integer.toString(papers.size()), XSDDatatype.XSDinteger));
+        if (broader != null) {
+            add(entity, SKOS.broader.asNode(), broader);
+            if (broaderLabel != null && !dsg.find(entitiesGraph, broader, RDFS.label.asNode(), Node.ANY).hasNext()) {
+                add(broader, RDFS.label.asNode(), NodeFactory.createLiteralString(broaderLabel));
+            }
+        }
+        if (higher != null) {
+            add(entity, PKG.higherIsBetter.asNode(), higher);
+        }
+    }
+
+    private String literal(Node graph, Node subject, Node predicate) {
+        Node n = object(graph, subject, predicate);
+        return n == null || !n.isLiteral() ? null : n.getLiteralLexicalForm();
     }
 
     private Node object(Node graph, Node subject, Node predicate) {
