@@ -26,12 +26,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "Use the corpus N times over, with fresh ids (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "The corpus, e.g. ../shared/seeds.")
-    List<Path> corpus;
+    @Option(names = "--queries-on", paramLabel = "STORE",
+            description = "Instead: time each catalogue query on this store (median of 5 runs after a warm-up, in ms).")
+    Path queriesOn;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "The corpus, e.g. ../shared/seeds.")
+    List<Path> corpus = new ArrayList<>();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (queriesOn != null) {
+            return queryLatencies(out);
+        }
+        if (corpus.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give a corpus, or --queries-on STORE");
+        }
         Bench bench = Bench.load(corpus, Math.max(1, repeat), line -> {
             out.println(line);
             out.flush();
@@ -57,6 +67,29 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "extraction / pos+lemma: %.2fx on 1 thread, %.2fx on 2 threads; 2 threads / 1 thread: %.2fx%n",
                 x1.papersPerSecond() / pos1.papersPerSecond(), x2.papersPerSecond() / pos2.papersPerSecond(),
                 x2.papersPerSecond() / x1.papersPerSecond());
+        out.flush();
+        return 0;
+    }
+
+    private int queryLatencies(PrintWriter out) {
+        try (org.paperkg.store.Store store = org.paperkg.store.Store.open(queriesOn, org.paperkg.rdf.Iris.standard())) {
+            out.printf("bench: catalogue queries on %s (%d quads)%n%-32s %8s %10s%n", queriesOn, store.size(), "query", "rows", "median ms");
+            for (org.paperkg.query.Catalogue.NamedQuery q : org.paperkg.query.Catalogue.all()) {
+                org.apache.jena.query.Query bound = org.paperkg.query.QueryRunner.bind(q, java.util.Map.of());
+                double[] ms = new double[6];
+                int rows = 0;
+                for (int run = 0; run < ms.length; run++) {
+                    java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
+                    long t0 = System.nanoTime();
+                    org.paperkg.query.QueryRunner.run(store.dataset(), bound, org.paperkg.query.QueryRunner.Format.TSV, sink);
+                    ms[run] = (System.nanoTime() - t0) / 1e6;
+                    rows = (int) sink.toString(java.nio.charset.StandardCharsets.UTF_8).lines().count() - 1;
+                }
+                double[] timed = java.util.Arrays.copyOfRange(ms, 1, ms.length);
+                java.util.Arrays.sort(timed);
+                out.printf(Locale.ROOT, "%-32s %8d %10.1f%n", q.name(), Math.max(rows, 0), timed[timed.length / 2]);
+            }
+        }
         out.flush();
         return 0;
     }

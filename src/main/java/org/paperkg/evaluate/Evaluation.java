@@ -20,7 +20,6 @@ import org.paperkg.extract.EntityType;
 import org.paperkg.extract.Extraction;
 import org.paperkg.extract.Extractor;
 import org.paperkg.extract.ResultClaim;
-import org.paperkg.extract.Role;
 import org.paperkg.resolve.Entity;
 import org.paperkg.resolve.EntityKey;
 import org.paperkg.resolve.Resolver;
@@ -222,10 +221,5 @@ public final class Evaluation {
         b.append(String.format(Locale.ROOT, "%-28s %6d %9s %7d %9s %6s %6.3f (accuracy over the methods and datasets found)%n",
                 "roles", roles.gold, "", roles.correct, "", "", roles.recall()));
         return b.toString();
-    }
-
-    /** Role values as the gold file writes them. */
-    static String roleLabel(Role r) {
-        return r.label();
     }
 }

@@ -30,6 +30,7 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
     public static final String RULE_DATASET_HEAD = "dataset-head";
     public static final String RULE_DATASET_ON = "dataset-after-on";
     public static final String RULE_TITLE_NAME = "title-name";
+    public static final String RULE_IN_TERMS_OF = "in-terms-of-metric";
 
     /** Sizes and dimensions (3D, 20K, 7B, 128k) are name-shaped but name nothing. */
     private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{1,2}|\\d+-[a-z]+|[a-z]-[a-z]+");
@@ -64,6 +65,7 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
             comparisons(s, i, found);
             datasetHeads(s, i, proposalVerb, found);
             datasetsAfterOn(s, i, found);
+            metricsInTermsOf(abstractText, s, i, found);
         }
         nameReuse(sentences, found);
         List<Mention> mentions = settle(retypeWeak(found));
@@ -371,6 +373,40 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
                 } else if (!LIST_GLUE.contains(t.lower()) && !isGazetteerWord(s, j)) {
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "in terms of training time and CLIP alignment score": short phrases after "in terms of" whose last word is a
+     * measure word are metrics, known or not (known ones the gazetteer finds anyway).
+     */
+    private void metricsInTermsOf(String text, List<Token> s, int si, List<Mention> out) {
+        for (int k = 2; k < s.size(); k++) {
+            if (!(s.get(k).lower().equals("of") && s.get(k - 1).lower().equals("terms") && s.get(k - 2).lower().equals("in"))) {
+                continue;
+            }
+            int start = k + 1;
+            for (int j = start; j <= Math.min(s.size(), start + 8); j++) {
+                boolean end = j == s.size() || Set.of(",", "and", "or", ".", ";", "(", "while", "with", "on", "compared").contains(s.get(j).lower());
+                if (!end) {
+                    continue;
+                }
+                List<Token> phrase = s.subList(start, j);
+                while (!phrase.isEmpty() && Set.of("the", "both", "its", "their", "a", "an").contains(phrase.get(0).lower())) {
+                    phrase = phrase.subList(1, phrase.size());
+                }
+                if (!phrase.isEmpty() && phrase.size() <= 4 && gazetteer.lookup(phrase) == null
+                        && cues.measureWords().contains(phrase.get(phrase.size() - 1).lemma().toLowerCase(Locale.ROOT))) {
+                    int begin = phrase.get(0).begin();
+                    int finish = phrase.get(phrase.size() - 1).end();
+                    out.add(new Mention(EntityType.METRIC, text.substring(begin, finish), begin, finish, si, Role.USED,
+                            RULE_IN_TERMS_OF, 0.75, null, null));
+                }
+                if (j == s.size() || !Set.of(",", "and", "or").contains(s.get(j).lower())) {
+                    break;
+                }
+                start = j + 1;
             }
         }
     }

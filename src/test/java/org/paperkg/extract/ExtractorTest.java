@@ -88,6 +88,15 @@ class ExtractorTest {
     }
 
     @Test
+    void unknownMetricsAfterInTermsOf() {
+        String text = "Our sampler beats DDIM in terms of wall-clock time and CLIP alignment score, and in terms of FID.";
+        String d = describe(entities("Faster Sampling", text));
+        assertTrue(d.contains("metric:wall-clock time:used"), d);
+        assertTrue(d.contains("metric:CLIP alignment score:used"), d);
+        assertTrue(d.contains("metric:Fréchet Inception Distance:used"), d);
+    }
+
+    @Test
     void versionsStayDistinct() {
         String text = "We compare ResNet-50 and ResNet-101 trained on CIFAR-10.";
         String d = describe(entities("Depth Matters", text));

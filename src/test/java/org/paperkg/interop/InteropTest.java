@@ -271,22 +271,29 @@ class InteropTest {
             JsonNode a = all.get(e.getKey());
             List<String> rows = new ArrayList<>();
             if (e.getValue().isSelectType()) {
-                for (JsonNode row : a.get("rows")) {
-                    List<String> cells = new ArrayList<>();
-                    for (String v : e.getValue().getResultVars()) {
-                        JsonNode t = row.get(v);
-                        cells.add(t == null || t.isNull() ? "" : term(v, t.get("type").asText(), t.get("value").asText(),
-                                t.path("datatype").asText(null), t.path("lang").asText(null)));
-                    }
-                    rows.add(String.join("\t", cells));
-                }
-                rows.sort(null);
+                rows.addAll(jsonRows(e.getValue(), a.get("rows"), "lang"));
             } else {
                 rows.addAll(constructLines(String.join("\n", texts(a.get("triples"))) + "\n", Lang.NTRIPLES));
             }
             answers.put(e.getKey(), rows);
         }
         compare("Oxigraph", answers);
+    }
+
+    /** Rows of JSON bindings (Oxigraph's terms or SPARQL JSON results), in the normal form, sorted. */
+    private static List<String> jsonRows(Query q, JsonNode bindings, String langField) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode b : bindings) {
+            List<String> cells = new ArrayList<>();
+            for (String v : q.getResultVars()) {
+                JsonNode t = b.get(v);
+                cells.add(t == null || t.isNull() ? "" : term(v, t.get("type").asText(), t.get("value").asText(),
+                        t.path("datatype").asText(null), t.path(langField).asText(null)));
+            }
+            rows.add(String.join("\t", cells));
+        }
+        rows.sort(null);
+        return rows;
     }
 
     private static List<String> texts(JsonNode array) {
@@ -341,16 +348,7 @@ class InteropTest {
                 assertEquals(200, r.statusCode(), e.getKey() + ": " + r.body());
                 List<String> rows = new ArrayList<>();
                 if (q.isSelectType()) {
-                    for (JsonNode b : new ObjectMapper().readTree(r.body()).path("results").path("bindings")) {
-                        List<String> cells = new ArrayList<>();
-                        for (String v : q.getResultVars()) {
-                            JsonNode t = b.get(v);
-                            cells.add(t == null ? "" : term(v, t.get("type").asText(), t.get("value").asText(),
-                                    t.path("datatype").asText(null), t.path("xml:lang").asText(null)));
-                        }
-                        rows.add(String.join("\t", cells));
-                    }
-                    rows.sort(null);
+                    rows.addAll(jsonRows(q, new ObjectMapper().readTree(r.body()).path("results").path("bindings"), "xml:lang"));
                 } else {
                     rows.addAll(constructLines(r.body(), Lang.NTRIPLES));
                 }

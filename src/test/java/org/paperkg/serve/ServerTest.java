@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
@@ -216,9 +215,5 @@ class ServerTest {
         HttpResponse<String> p = HTTP.send(preflight, HttpResponse.BodyHandlers.ofString());
         assertEquals(204, p.statusCode());
         assertFalse(p.headers().firstValue("Access-Control-Allow-Methods").orElse("").isEmpty());
-    }
-
-    static List<String> lines(String s) {
-        return new ArrayList<>(List.of(s.split("\n")));
     }
 }

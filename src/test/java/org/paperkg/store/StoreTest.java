@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -218,12 +216,6 @@ class StoreTest {
             assertTrue(all.contains(paper.getURI() + " <" + DCTerms.title.getURI() + ">"), all);
             assertTrue(all.contains("codeRepository"), all);
             assertTrue(all.contains(IRIS.result("x", 0, 1) + " <" + PKG.metric.getURI() + ">"), all);
-        }
-    }
-
-    static String gunzip(Path p) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
