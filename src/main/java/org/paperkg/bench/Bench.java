@@ -104,6 +104,49 @@ public final class Bench {
         });
     }
 
+    /**
+     * Builds a store of {@code copies} copies of the corpus (fresh ids, the same vocabulary) through the real write
+     * path (entity descriptions and co-occurrences kept up to date per batch), extracting each paper once, then
+     * compacts it. For measuring queries on a graph many times the size of the corpus.
+     */
+    public Figure buildScaled(Extractor extractor, int copies, org.paperkg.store.Store store, int batchSize) {
+        Resolver resolver = new Resolver(extractor);
+        org.paperkg.rdf.PaperGraph mapper = new org.paperkg.rdf.PaperGraph(store.iris());
+        List<Extraction> extractions = new ArrayList<>();
+        List<List<org.paperkg.resolve.Entity>> entities = new ArrayList<>();
+        for (Paper p : papers) {
+            Extraction x = extractor.extract(p.title(), p.abstractText());
+            extractions.add(x);
+            entities.add(resolver.resolve(x));
+        }
+        long t0 = System.nanoTime();
+        Runnable build = () -> {
+            List<org.paperkg.store.PaperUpdate> batch = new ArrayList<>();
+            for (int r = 0; r < copies; r++) {
+                for (int i = 0; i < papers.size(); i++) {
+                    Paper p = papers.get(i);
+                    Paper copy = new Paper("s" + r + "-" + p.id(), p.title(), p.abstractText(), p.authors(), p.date(),
+                            p.arxivId(), p.doi(), p.categories(), p.origin());
+                    org.apache.jena.graph.Node iri = org.apache.jena.graph.NodeFactory.createURI(store.iris().paper(copy.id()));
+                    batch.add(org.paperkg.pipeline.Ingest.paperUpdate(store.iris(), mapper, iri, copy, entities.get(i), extractions.get(i)));
+                    if (batch.size() >= batchSize) {
+                        store.write(batch);
+                        batch.clear();
+                    }
+                }
+                log.accept("bench: copy " + (r + 1) + " of " + copies + " written");
+            }
+            if (!batch.isEmpty()) {
+                store.write(batch);
+            }
+            store.compact();
+        };
+        build.run();
+        Figure f = new Figure("scaled store build", 1, papers.size() * copies, (System.nanoTime() - t0) / 1e9);
+        log.accept(String.format(Locale.ROOT, "bench: %-24s %d thread(s) %8.1f papers/s", f.stage(), 1, f.papersPerSecond()));
+        return f;
+    }
+
     private Figure parallel(String stage, int threads, Consumer<Paper> work) {
         runAll(threads, work); // warm-up: JIT, model pages, lazy initialisation
         return time(stage, threads, () -> runAll(threads, work));

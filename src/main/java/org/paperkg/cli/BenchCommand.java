@@ -26,6 +26,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "Use the corpus N times over, with fresh ids (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--scale", paramLabel = "COPIES",
+            description = "Instead: build a store of COPIES copies of the corpus at --store (a new folder), then time the queries on it.")
+    int scale;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Where --scale builds its store.")
+    Path store;
+
     @Option(names = "--queries-on", paramLabel = "STORE",
             description = "Instead: time each catalogue query on this store (median of 5 runs after a warm-up, in ms).")
     Path queriesOn;
@@ -36,6 +43,21 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (scale > 0) {
+            if (store == null || corpus.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--scale needs --store DIR and a corpus");
+            }
+            Bench bench = Bench.load(corpus, 1, line -> {
+                out.println(line);
+                out.flush();
+            });
+            try (org.paperkg.store.Store s = org.paperkg.store.Store.open(store, org.paperkg.rdf.Iris.standard())) {
+                Bench.Figure f = bench.buildScaled(new Extractor(), scale, s, 2000);
+                out.printf(Locale.ROOT, "bench: built %d papers, %d quads, %.1f MB on disk in %.1f s%n", f.papers(),
+                        s.size(), s.diskBytes() / 1e6, f.seconds());
+            }
+            queriesOn = store;
+        }
         if (queriesOn != null) {
             return queryLatencies(out);
         }

@@ -139,13 +139,17 @@ public final class Ingest {
 
     private PaperUpdate update(Paper paper, Node iri) {
         Extraction x = extractor.extract(paper.title(), paper.abstractText());
-        List<Entity> entities = resolver.resolve(x);
+        return paperUpdate(store.iris(), mapper, iri, paper, resolver.resolve(x), x);
+    }
+
+    /** A paper's graph and the facts about the entities it names, ready for {@link Store#write}. */
+    public static PaperUpdate paperUpdate(Iris iris, PaperGraph mapper, Node iri, Paper paper, List<Entity> entities, Extraction x) {
         Model m = mapper.build(paper, entities, x);
         Map<Node, PaperUpdate.EntityFacts> facts = new HashMap<>();
         for (Entity e : entities) {
             Node broader = e.broaderLabel() == null ? null
-                    : NodeFactory.createURI(store.iris().entity(e.type(), org.paperkg.resolve.EntityKey.ofLabel(e.broaderLabel())));
-            facts.put(NodeFactory.createURI(store.iris().entity(e.type(), e.key())),
+                    : NodeFactory.createURI(iris.entity(e.type(), org.paperkg.resolve.EntityKey.ofLabel(e.broaderLabel())));
+            facts.put(NodeFactory.createURI(iris.entity(e.type(), e.key())),
                     new PaperUpdate.EntityFacts(e.label(), broader, e.broaderLabel(), e.higherIsBetter()));
         }
         return new PaperUpdate(iri, m.getGraph(), facts, paper.origin());

@@ -47,6 +47,11 @@ public final class Iris {
         return base + "/result/" + slug(paperId) + "/" + start + "-" + end;
     }
 
+    /** A method–dataset co-occurrence: {@code BASE/pair/method/KEY/dataset/KEY}. */
+    public String pair(String methodIri, String datasetIri) {
+        return base + "/pair/" + localPart(methodIri) + "/" + localPart(datasetIri);
+    }
+
     public String extractor(String version) {
         return base + "/agent/paperkg-" + version;
     }

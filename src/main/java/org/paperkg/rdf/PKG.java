@@ -20,6 +20,7 @@ public final class PKG {
     public static final Resource Extractor = r("Extractor");
     public static final Resource Role = r("Role");
     public static final Resource proposed = r("proposed");
+    public static final Resource CoOccurrence = r("CoOccurrence");
     public static final Resource used = r("used");
 
     public static final Property mentions = p("mentions");
@@ -47,6 +48,8 @@ public final class PKG {
     public static final Property sentence = p("sentence");
     public static final Property field = p("field");
     public static final Property paperCount = p("paperCount");
+    public static final Property pairMethod = p("pairMethod");
+    public static final Property pairDataset = p("pairDataset");
 
     public static final Property papersRead = p("papersRead");
     public static final Property papersStored = p("papersStored");

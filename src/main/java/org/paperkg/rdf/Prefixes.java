@@ -28,7 +28,7 @@ public final class Prefixes {
         pm.add("foaf", "http://xmlns.com/foaf/0.1/");
         pm.add("qudt", "http://qudt.org/schema/qudt/");
         pm.add("unit", "http://qudt.org/vocab/unit/");
-        for (String space : new String[] {"paper", "method", "dataset", "metric", "task", "mention", "result", "graph"}) {
+        for (String space : new String[] {"paper", "method", "dataset", "metric", "task", "mention", "result", "pair", "graph"}) {
             pm.add(space, iris.base() + "/" + space + "/");
         }
         return pm;

@@ -92,7 +92,7 @@ final class Describer {
     }
 
     private static String baseOf(String iri) {
-        String[] spaces = {"/paper/", "/method/", "/dataset/", "/metric/", "/task/", "/mention/", "/result/", "/run/", "/agent/"};
+        String[] spaces = {"/paper/", "/method/", "/dataset/", "/metric/", "/task/", "/mention/", "/result/", "/pair/", "/run/", "/agent/"};
         for (String space : spaces) {
             int i = iri.indexOf(space);
             if (i > 0) {

@@ -89,7 +89,7 @@ public final class Server implements AutoCloseable {
                 .add(DATASET, data)
                 .addServlet("/.well-known/void", new LinkedData(store.iris(), describer,
                         DumpDescription.datasetIri(store.iris()), () -> voidDescription(store)));
-        for (String space : new String[] {"paper", "method", "dataset", "metric", "task", "mention", "result", "run", "agent"}) {
+        for (String space : new String[] {"paper", "method", "dataset", "metric", "task", "mention", "result", "pair", "run", "agent"}) {
             b.addServlet("/" + space + "/*", entities);
         }
         if (!config.corsOrigins().isEmpty()) {

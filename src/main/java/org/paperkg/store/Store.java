@@ -126,6 +126,9 @@ public final class Store implements AutoCloseable {
             for (Node entity : touched) {
                 describeEntity(entity, facts.get(entity));
             }
+            for (Node entity : touched) {
+                describePairs(entity);
+            }
             return new BatchResult(added, replaced);
         });
     }
@@ -203,6 +206,45 @@ public final class Store implements AutoCloseable {
         if (higher != null) {
             add(entity, PKG.higherIsBetter.asNode(), higher);
         }
+    }
+
+    private static final Set<Node> METHOD_LINKS = Set.of(PKG.usesMethod.asNode(), PKG.proposesMethod.asNode());
+    private static final Set<Node> DATASET_LINKS = Set.of(PKG.usesDataset.asNode(), PKG.introducesDataset.asNode());
+
+    /**
+     * Recounts, for a method, the papers that name it together with each dataset, as pkg:CoOccurrence nodes in
+     * the entities graph. A pair's count changes only when a paper naming both changes, and then that paper's
+     * method is among the touched entities, so recounting the touched methods keeps every pair right.
+     */
+    private void describePairs(Node method) {
+        List<Node> old = new java.util.ArrayList<>();
+        dsg.find(entitiesGraph, Node.ANY, PKG.pairMethod.asNode(), method).forEachRemaining(q -> old.add(q.getSubject()));
+        old.forEach(pair -> dsg.deleteAny(entitiesGraph, pair, Node.ANY, Node.ANY));
+        if (!dsg.find(entitiesGraph, method, RDF.type.asNode(), PKG.Method.asNode()).hasNext()) {
+            return;
+        }
+        Map<Node, Integer> counts = new HashMap<>();
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, method); it.hasNext(); ) {
+            Quad q = it.next();
+            if (!METHOD_LINKS.contains(q.getPredicate())) {
+                continue;
+            }
+            Set<Node> datasets = new HashSet<>();
+            for (Iterator<Quad> d = dsg.find(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY); d.hasNext(); ) {
+                Quad dq = d.next();
+                if (DATASET_LINKS.contains(dq.getPredicate())) {
+                    datasets.add(dq.getObject());
+                }
+            }
+            datasets.forEach(ds -> counts.merge(ds, 1, Integer::sum));
+        }
+        counts.forEach((dataset, n) -> {
+            Node pair = NodeFactory.createURI(iris.pair(method.getURI(), dataset.getURI()));
+            add(pair, RDF.type.asNode(), PKG.CoOccurrence.asNode());
+            add(pair, PKG.pairMethod.asNode(), method);
+            add(pair, PKG.pairDataset.asNode(), dataset);
+            add(pair, PKG.paperCount.asNode(), NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger));
+        });
     }
 
     private String literal(Node graph, Node subject, Node predicate) {

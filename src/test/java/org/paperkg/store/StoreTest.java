@@ -116,6 +116,7 @@ class StoreTest {
         try (Store store = Store.open(dir.resolve("kg"), IRIS)) {
             ingest(store, v1);
             assertEquals("2", entityFact(store, EntityType.METRIC, "accuracy", PKG.paperCount));
+            assertEquals("1", pairCount(store, "resnet-50", "cifar-10"));
             assertEquals("1", entityFact(store, EntityType.METHOD, "resnet-50", PKG.paperCount));
             Ingest.Summary s = ingest(store, v2);
             assertEquals(1, s.replaced());
@@ -123,12 +124,22 @@ class StoreTest {
             assertNull(entityFact(store, EntityType.DATASET, "cifar-10", org.apache.jena.vocabulary.RDFS.label));
             assertEquals("1", entityFact(store, EntityType.METHOD, "vision-transformer", PKG.paperCount));
             assertEquals("2", entityFact(store, EntityType.METRIC, "accuracy", PKG.paperCount));
+            assertNull(pairCount(store, "resnet-50", "cifar-10"), "the pair went with the paper");
+            assertEquals("1", pairCount(store, "vision-transformer", "cifar-100"));
             Node a = NodeFactory.createURI(IRIS.paper("a"));
             long abstracts = Txn.calculateRead(store.dataset(), () -> store.dataset()
                     .stream(Node.ANY, a, DCTerms.abstract_.asNode(), Node.ANY).count());
             assertEquals(1, abstracts, "the old abstract is gone with its graph");
             assertTrue(new Validator().validate(store).conforms());
         }
+    }
+
+    private static String pairCount(Store store, String method, String dataset) {
+        Node pair = NodeFactory.createURI(IRIS.pair(IRIS.entity(EntityType.METHOD, method), IRIS.entity(EntityType.DATASET, dataset)));
+        return Txn.calculateRead(store.dataset(), () -> {
+            Iterator<Quad> it = store.dataset().find(store.entitiesGraph(), pair, PKG.paperCount.asNode(), Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        });
     }
 
     @Test
