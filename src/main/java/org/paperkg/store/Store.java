@@ -96,41 +96,133 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Replaces the graphs of the batch's papers and brings the description of every entity they named,
-     * before or now, up to date, all in one write transaction.
+     * Replaces the graphs of the batch's papers and brings the description of every entity they named, before or
+     * now, up to date, all in one write transaction. What new papers add is added (paper counts, names, pairs), so a
+     * growing store costs the same per paper; an entity that a replaced paper named is recounted from all papers,
+     * since its counts may fall.
      */
     public BatchResult write(List<PaperUpdate> batch) {
         return Txn.calculateWrite(dsg, () -> {
-            Set<Node> touched = new HashSet<>();
+            Set<Node> recount = new HashSet<>();
+            Map<Node, Growth> growth = new HashMap<>();
             Map<Node, PaperUpdate.EntityFacts> facts = new HashMap<>();
             int added = 0;
             int replaced = 0;
             for (PaperUpdate u : batch) {
-                boolean existed = false;
-                for (Iterator<Quad> it = dsg.find(u.paper(), Node.ANY, OA.hasBody.asNode(), Node.ANY); it.hasNext(); ) {
-                    touched.add(it.next().getObject());
-                }
-                if (dsg.find(u.paper(), u.paper(), RDF.type.asNode(), Node.ANY).hasNext()) {
-                    existed = true;
-                    dsg.deleteAny(u.paper(), Node.ANY, Node.ANY, Node.ANY);
-                }
-                u.graph().find().forEachRemaining(t -> dsg.add(u.paper(), t.getSubject(), t.getPredicate(), t.getObject()));
-                u.graph().find(Node.ANY, OA.hasBody.asNode(), Node.ANY).forEachRemaining(t -> touched.add(t.getObject()));
-                facts.putAll(u.entities());
+                dsg.find(u.paper(), Node.ANY, OA.hasBody.asNode(), Node.ANY).forEachRemaining(q -> recount.add(q.getObject()));
+                boolean existed = dsg.find(u.paper(), u.paper(), RDF.type.asNode(), Node.ANY).hasNext();
                 if (existed) {
+                    dsg.deleteAny(u.paper(), Node.ANY, Node.ANY, Node.ANY);
                     replaced++;
                 } else {
                     added++;
                 }
+                u.graph().find().forEachRemaining(t -> dsg.add(u.paper(), t.getSubject(), t.getPredicate(), t.getObject()));
+                collectGrowth(u, growth);
+                u.entities().forEach(facts::putIfAbsent);   // the first paper to name an entity labels it
             }
-            for (Node entity : touched) {
+            Set<Node> fresh = new HashSet<>();
+            for (Node entity : growth.keySet()) {
+                if (!recount.contains(entity) && !dsg.find(entitiesGraph, entity, PKG.paperCount.asNode(), Node.ANY).hasNext()) {
+                    fresh.add(entity);
+                }
+            }
+            Set<Node> full = new HashSet<>(recount);
+            full.addAll(fresh);
+            for (Node entity : full) {
                 describeEntity(entity, facts.get(entity));
-            }
-            for (Node entity : touched) {
                 describePairs(entity);
+            }
+            for (Map.Entry<Node, Growth> e : growth.entrySet()) {
+                if (!full.contains(e.getKey())) {
+                    grow(e.getKey(), e.getValue());
+                }
             }
             return new BatchResult(added, replaced);
         });
+    }
+
+    /** What a batch's new papers add to one entity: papers naming it, names, and (for a method) papers per dataset. */
+    private static final class Growth {
+        int papers;
+        final Set<String> names = new TreeSet<>();
+        final Map<Node, Integer> datasets = new HashMap<>();
+    }
+
+    private static void collectGrowth(PaperUpdate u, Map<Node, Growth> growth) {
+        org.apache.jena.graph.Graph g = u.graph();
+        Map<Node, Set<String>> names = new HashMap<>();
+        g.find(Node.ANY, OA.hasBody.asNode(), Node.ANY).forEachRemaining(t -> {
+            Set<String> n = names.computeIfAbsent(t.getObject(), k -> new HashSet<>());
+            g.find(t.getSubject(), OA.hasTarget.asNode(), Node.ANY).forEachRemaining(target ->
+                    g.find(target.getObject(), OA.hasSelector.asNode(), Node.ANY).forEachRemaining(sel ->
+                            g.find(sel.getObject(), OA.exact.asNode(), Node.ANY).forEachRemaining(x ->
+                                    n.add(x.getObject().getLiteralLexicalForm()))));
+        });
+        names.forEach((entity, n) -> {
+            Growth gr = growth.computeIfAbsent(entity, k -> new Growth());
+            gr.papers++;
+            gr.names.addAll(n);
+        });
+        Set<Node> datasets = new HashSet<>();
+        Set<Node> methods = new HashSet<>();
+        g.find(u.paper(), Node.ANY, Node.ANY).forEachRemaining(t -> {
+            if (DATASET_LINKS.contains(t.getPredicate())) {
+                datasets.add(t.getObject());
+            } else if (METHOD_LINKS.contains(t.getPredicate())) {
+                methods.add(t.getObject());
+            }
+        });
+        for (Node m : methods) {
+            Growth gr = growth.computeIfAbsent(m, k -> new Growth());
+            datasets.forEach(d -> gr.datasets.merge(d, 1, Integer::sum));
+        }
+    }
+
+    /** Adds what new papers bring to an entity already described: its paper count, names and pairs. */
+    private void grow(Node entity, Growth g) {
+        add(entity, PKG.paperCount.asNode(), plus(entitiesGraph, entity, PKG.paperCount.asNode(), g.papers));
+        // Of names that differ only in case, the first in sorted order stands, as in a full recount.
+        Set<String> labels = new HashSet<>();
+        dsg.find(entitiesGraph, entity, RDFS.label.asNode(), Node.ANY).forEachRemaining(q ->
+                labels.add(q.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT)));
+        Map<String, String> alts = new HashMap<>();
+        dsg.find(entitiesGraph, entity, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(q -> {
+            String a = q.getObject().getLiteralLexicalForm();
+            alts.put(a.toLowerCase(java.util.Locale.ROOT), a);
+        });
+        for (String name : g.names) {
+            String key = name.toLowerCase(java.util.Locale.ROOT);
+            String existing = alts.get(key);
+            if (labels.contains(key) || existing != null && existing.compareTo(name) <= 0) {
+                continue;
+            }
+            if (existing != null) {
+                dsg.delete(entitiesGraph, entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(existing));
+            }
+            alts.put(key, name);
+            add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(name));
+        }
+        g.datasets.forEach((dataset, n) -> {
+            Node pair = NodeFactory.createURI(iris.pair(entity.getURI(), dataset.getURI()));
+            if (!dsg.find(entitiesGraph, pair, RDF.type.asNode(), Node.ANY).hasNext()) {
+                add(pair, RDF.type.asNode(), PKG.CoOccurrence.asNode());
+                add(pair, PKG.pairMethod.asNode(), entity);
+                add(pair, PKG.pairDataset.asNode(), dataset);
+            }
+            add(pair, PKG.paperCount.asNode(), plus(entitiesGraph, pair, PKG.paperCount.asNode(), n));
+        });
+    }
+
+    /** The integer stored at (graph, subject, predicate) plus {@code n}, with the old value removed. */
+    private Node plus(Node graph, Node subject, Node predicate, int n) {
+        Node old = object(graph, subject, predicate);
+        int value = n;
+        if (old != null) {
+            value += Integer.parseInt(old.getLiteralLexicalForm());
+            dsg.delete(graph, subject, predicate, old);
+        }
+        return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
     }
 
     /**
@@ -141,7 +233,9 @@ public final class Store implements AutoCloseable {
      * more loses its description, but keeps its label while versions still name it as their family.
      */
     private void describeEntity(Node entity, PaperUpdate.EntityFacts known) {
-        String label = known == null ? literal(entitiesGraph, entity, RDFS.label.asNode()) : known.label();
+        // The first label an entity got stays, so that a description does not depend on which path updated it.
+        String oldLabel = literal(entitiesGraph, entity, RDFS.label.asNode());
+        String label = oldLabel != null ? oldLabel : known == null ? null : known.label();
         Node broader = known != null ? known.broader() : object(entitiesGraph, entity, SKOS.broader.asNode());
         String broaderLabel = known != null ? known.broaderLabel()
                 : broader == null ? null : literal(entitiesGraph, broader, RDFS.label.asNode());

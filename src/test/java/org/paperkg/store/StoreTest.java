@@ -54,8 +54,12 @@ class StoreTest {
     }
 
     private Ingest.Summary ingest(Store store, Path... inputs) throws InterruptedException {
+        return ingest(store, 2, inputs);
+    }
+
+    private Ingest.Summary ingest(Store store, int batch, Path... inputs) throws InterruptedException {
         List<InputError> errors = new ArrayList<>();
-        Ingest.Summary s = new Ingest(store, extractor, 2, 2).run(List.of(inputs), SourceFormat.AUTO, errors::add, () -> {
+        Ingest.Summary s = new Ingest(store, extractor, 2, batch).run(List.of(inputs), SourceFormat.AUTO, errors::add, () -> {
         });
         assertEquals(List.of(), errors);
         return s;
@@ -99,6 +103,32 @@ class StoreTest {
             assertEquals("1", entityFact(store, EntityType.METHOD, "kitenet", PKG.paperCount));
             assertEquals("OA", entityFact(store, EntityType.METHOD, "oa", org.apache.jena.vocabulary.RDFS.label));
             assertEquals("Orbit Attention", entityFact(store, EntityType.METHOD, "oa", org.apache.jena.vocabulary.SKOS.altLabel));
+        }
+    }
+
+    /** The entities graph as sorted N-Triples lines. */
+    private static List<String> entities(Store store) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().stream(store.entitiesGraph(), Node.ANY, Node.ANY, Node.ANY)
+                .map(q -> org.apache.jena.riot.out.NodeFmtLib.str(q.asTriple())).sorted().toList());
+    }
+
+    @Test
+    void descriptionsKeptUpPaperByPaperEqualThoseComputedAtOnce() throws Exception {
+        List<Path> corpora = new ArrayList<>(List.of(SAMPLES));
+        String seeds = System.getProperty("paperkg.seeds", System.getenv("PAPERKG_SEEDS"));
+        Path seedDir = Path.of(seeds == null ? "../shared/seeds" : seeds);
+        if (Files.isDirectory(seedDir)) {
+            corpora.add(seedDir);
+        }
+        for (Path corpus : corpora) {
+            String name = corpus.getFileName().toString();
+            try (Store oneByOne = Store.open(dir.resolve(name + "-1"), IRIS); Store atOnce = Store.open(dir.resolve(name + "-all"), IRIS)) {
+                ingest(oneByOne, 1, corpus);
+                ingest(atOnce, 10_000, corpus);
+                List<String> incremental = entities(oneByOne);
+                assertTrue(incremental.size() > 20, corpus + ": " + incremental.size());
+                assertEquals(entities(atOnce), incremental, corpus + ": counts, names and pairs added paper by paper");
+            }
         }
     }
 
