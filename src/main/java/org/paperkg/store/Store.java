@@ -35,8 +35,6 @@ import org.paperkg.rdf.Vocab.OA;
  * (runs, dump descriptions). Every write is one transaction: a batch of papers lands whole or not at all.
  */
 public final class Store implements AutoCloseable {
-    public static final Path DEFAULT_LOCATION = Path.of("paperkg-data");
-
     private final Path location;
     private final DatasetGraph dsg;
     private final Iris iris;
@@ -358,11 +356,6 @@ public final class Store implements AutoCloseable {
     /** Adds triples to the meta graph in their own transaction (run records, dump descriptions). */
     public void addMeta(Iterable<Triple> triples) {
         Txn.executeWrite(dsg, () -> triples.forEach(t -> dsg.add(metaGraph, t.getSubject(), t.getPredicate(), t.getObject())));
-    }
-
-    /** Removes every triple of the meta graph with this subject (an old description being replaced). */
-    public void removeMeta(Node subject) {
-        Txn.executeWrite(dsg, () -> dsg.deleteAny(metaGraph, subject, Node.ANY, Node.ANY));
     }
 
     /** Quads in all named graphs. */
