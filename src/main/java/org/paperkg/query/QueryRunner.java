@@ -2,6 +2,11 @@ package org.paperkg.query;
 
 import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,7 +30,7 @@ import org.apache.jena.system.Txn;
  * (or the defaults), so the query text sent anywhere else is the same as the one run here.
  */
 public final class QueryRunner {
-    /** How results are written: a table for people, CSV, TSV or JSON for programs; graphs as Turtle or N-Triples. */
+    /** How results are written: a table for people, CSV, TSV or JSON for programs; graphs as Turtle (table) or N-Triples. */
     public enum Format { TABLE, CSV, TSV, JSON }
 
     private QueryRunner() {
@@ -65,9 +70,21 @@ public final class QueryRunner {
                 } else if (query.isAskType()) {
                     boolean b = qe.execAsk();
                     ResultSetFormatter.out(out, b);
-                } else {
+                } else if (format == Format.TABLE || !query.isConstructType()) {
                     Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
                     RDFDataMgr.write(out, m, format == Format.TABLE ? RDFFormat.TURTLE_PRETTY : RDFFormat.NTRIPLES);
+                } else {
+                    // Large CONSTRUCT answers (the exports) are streamed as N-Triples, each triple once, without
+                    // building an indexed model first.
+                    StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+                    writer.start();
+                    Set<Triple> seen = new HashSet<>();
+                    qe.execConstructTriples().forEachRemaining(t -> {
+                        if (seen.add(t)) {
+                            writer.triple(t);
+                        }
+                    });
+                    writer.finish();
                 }
             }
         });
