@@ -103,6 +103,14 @@ class InteropTest {
         }
     }
 
+    /** A tool the test needs: required where CI installed it (a missing one fails), else its absence skips the test. */
+    private static void needs(boolean ready, String requiredMessage, String skipMessage) {
+        if (REQUIRED) {
+            assertTrue(ready, requiredMessage);
+        }
+        assumeTrue(ready, skipMessage);
+    }
+
     @AfterAll
     static void close() {
         store.close();
@@ -252,10 +260,7 @@ class InteropTest {
     void oxigraphGivesTheSameAnswers() throws Exception {
         Path scripts = Path.of("src/test/interop");
         boolean ready = Files.isDirectory(scripts.resolve("node_modules/oxigraph"));
-        if (REQUIRED) {
-            assertTrue(ready, "src/test/interop/node_modules/oxigraph is required here (npm ci)");
-        }
-        assumeTrue(ready, "oxigraph not installed");
+        needs(ready, "src/test/interop/node_modules/oxigraph is required here (npm ci)", "oxigraph not installed");
         Map<String, String> texts = new LinkedHashMap<>();
         QUERIES.forEach((k, q) -> texts.put(k, q.toString()));
         Path queries = dir.resolve("queries.json");
@@ -323,10 +328,7 @@ class InteropTest {
     @Test
     void virtuosoGivesTheSameAnswers() throws Exception {
         boolean ready = Files.isExecutable(Path.of("/usr/bin/virtuoso-t"));
-        if (REQUIRED) {
-            assertTrue(ready, "virtuoso-opensource is required here");
-        }
-        assumeTrue(ready, "virtuoso-opensource not installed");
+        needs(ready, "virtuoso-opensource is required here", "virtuoso-opensource not installed");
         int isql = freePort();
         int http = freePort();
         Path vdir = dir.resolve("virtuoso");
@@ -371,10 +373,7 @@ class InteropTest {
     @Test
     void rapperParsesTheDumps() throws Exception {
         boolean ready = Files.isExecutable(Path.of("/usr/bin/rapper"));
-        if (REQUIRED) {
-            assertTrue(ready, "raptor2-utils is required here");
-        }
-        assumeTrue(ready, "rapper not installed");
+        needs(ready, "raptor2-utils is required here", "rapper not installed");
         for (String[] f : new String[][] {{"ntriples", nt.toString()}, {"nquads", nq.toString()}, {"turtle", ttl.toString()}}) {
             Process p = new ProcessBuilder("rapper", "-q", "-i", f[0], "-c", f[1]).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
