@@ -35,6 +35,7 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
     /** Sizes and dimensions (3D, 20K, 7B, 128k) are name-shaped but name nothing. */
     private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{1,2}|\\d+-[a-z]+|[a-z]-[a-z]+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern SAME_CLAUSE_ON = Pattern.compile("\\b(?:on|in|for|over|across)\\b");
     /** A name with a version part: "ResNet-50", "Llama 2", "YOLOv4", "DiT-XL", "ViT-B", "ImageNet-1K". */
     private static final Pattern VERSIONED = Pattern.compile(
             "(.+?)(?:[- ](?:v?\\d+(?:\\.\\d+)*[A-Za-z]{0,2}|XL|XXL|[SBLHG]|Large|Base|Small|Tiny|Huge|Mini|Pro|Plus)|v\\d+(?:\\.\\d+)?)");
@@ -655,7 +656,7 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
         }
         if (after != null) {
             String between = text.substring(valueEnd, after.begin());
-            if (Pattern.compile("\\b(?:on|in|for|over|across)\\b").matcher(between).find()
+            if (SAME_CLAUSE_ON.matcher(between).find()
                     && between.indexOf(',') < 0 && between.indexOf(';') < 0) {
                 return after;
             }

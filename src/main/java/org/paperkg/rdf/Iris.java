@@ -10,6 +10,9 @@ import org.paperkg.extract.EntityType;
  */
 public final class Iris {
     public static final String DEFAULT_BASE = "https://w3id.org/paperkg";
+    /** The IRI spaces under the base that name resources (graphs and dumps aside). */
+    public static final java.util.List<String> SPACES = java.util.List.of("paper", "method", "dataset", "metric", "task",
+            "mention", "result", "pair", "run", "agent");
 
     private final String base;
 

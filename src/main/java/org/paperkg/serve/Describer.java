@@ -34,9 +34,11 @@ final class Describer {
             PKG.metric.asNode());
 
     private final DatasetGraph dsg;
+    private final org.paperkg.rdf.Iris iris;
 
-    Describer(DatasetGraph dsg) {
+    Describer(DatasetGraph dsg, org.paperkg.rdf.Iris iris) {
         this.dsg = dsg;
+        this.iris = iris;
     }
 
     /** The description, empty when the store says nothing about the IRI. */
@@ -87,18 +89,7 @@ final class Describer {
                 }
             }
         });
-        org.paperkg.rdf.Prefixes.of(new org.paperkg.rdf.Iris(baseOf(iri))).forEach(m::setNsPrefix);
+        org.paperkg.rdf.Prefixes.of(iris).forEach(m::setNsPrefix);
         return m;
-    }
-
-    private static String baseOf(String iri) {
-        String[] spaces = {"/paper/", "/method/", "/dataset/", "/metric/", "/task/", "/mention/", "/result/", "/pair/", "/run/", "/agent/"};
-        for (String space : spaces) {
-            int i = iri.indexOf(space);
-            if (i > 0) {
-                return iri.substring(0, i);
-            }
-        }
-        return iri;
     }
 }

@@ -24,6 +24,7 @@ import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.paperkg.dump.DumpDescription;
+import org.paperkg.rdf.Iris;
 import org.paperkg.store.Store;
 
 /**
@@ -73,7 +74,7 @@ public final class Server implements AutoCloseable {
             data.addEndpoint(Operation.Update, "update", Auth.policyAllowSpecific(config.user()));
         }
         Files.createDirectories(runDir);
-        Describer describer = new Describer(dsg);
+        Describer describer = new Describer(dsg, store.iris());
         LinkedData entities = new LinkedData(store.iris(), describer);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
@@ -89,7 +90,7 @@ public final class Server implements AutoCloseable {
                 .add(DATASET, data)
                 .addServlet("/.well-known/void", new LinkedData(store.iris(), describer,
                         DumpDescription.datasetIri(store.iris()), () -> voidDescription(store)));
-        for (String space : new String[] {"paper", "method", "dataset", "metric", "task", "mention", "result", "pair", "run", "agent"}) {
+        for (String space : Iris.SPACES) {
             b.addServlet("/" + space + "/*", entities);
         }
         if (!config.corsOrigins().isEmpty()) {
