@@ -82,11 +82,7 @@ class InteropTest {
         dir = Files.createTempDirectory("paperkg-interop");
         store = Store.open(dir.resolve("kg"), Iris.standard());
         List<Path> inputs = new ArrayList<>(List.of(Path.of("samples")));
-        String p = System.getProperty("paperkg.seeds", System.getenv("PAPERKG_SEEDS"));
-        Path seeds = Path.of(p == null ? "../shared/seeds" : p);
-        if (Files.isDirectory(seeds)) {
-            inputs.add(seeds);
-        }
+        org.paperkg.Seeds.find().ifPresent(inputs::add);
         new Ingest(store, new Extractor(), 2, 1000).run(inputs, SourceFormat.AUTO, e -> {
         }, () -> {
         });

@@ -33,9 +33,9 @@ class CatalogueTest {
         new Ingest(samples, extractor, 2, 100).run(List.of(Path.of("samples")), SourceFormat.AUTO, e -> {
         }, () -> {
         });
-        String p = System.getProperty("paperkg.seeds", System.getenv("PAPERKG_SEEDS"));
-        Path seedDir = Path.of(p == null ? "../shared/seeds" : p);
-        if (Files.isDirectory(seedDir)) {
+        java.util.Optional<Path> found = org.paperkg.Seeds.find();
+        if (found.isPresent()) {
+            Path seedDir = found.get();
             seeds = Store.open(dir.resolve("seeds"), Iris.standard());
             new Ingest(seeds, extractor, 2, 1000).run(List.of(seedDir), SourceFormat.AUTO, e -> {
             }, () -> {

@@ -3,7 +3,6 @@ package org.paperkg.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +15,9 @@ import org.junit.jupiter.api.Test;
 class SeedsCorpusTest {
 
     static Path seeds() {
-        String p = System.getProperty("paperkg.seeds", System.getenv("PAPERKG_SEEDS"));
-        Path path = Path.of(p == null ? "../shared/seeds" : p);
-        assumeTrue(Files.isDirectory(path), "seed corpus not present at " + path);
-        return path;
+        java.util.Optional<Path> path = org.paperkg.Seeds.find();
+        assumeTrue(path.isPresent(), "seed corpus not present");
+        return path.get();
     }
 
     @Test

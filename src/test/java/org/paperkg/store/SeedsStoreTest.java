@@ -3,7 +3,6 @@ package org.paperkg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +20,9 @@ class SeedsStoreTest {
 
     @Test
     void seedsIngestValidateAndReingestUnchanged(@TempDir Path dir) throws Exception {
-        String p = System.getProperty("paperkg.seeds", System.getenv("PAPERKG_SEEDS"));
-        Path seeds = Path.of(p == null ? "../shared/seeds" : p);
-        assumeTrue(Files.isDirectory(seeds), "seed corpus not present at " + seeds);
+        java.util.Optional<Path> found = org.paperkg.Seeds.find();
+        assumeTrue(found.isPresent(), "seed corpus not present");
+        Path seeds = found.get();
         Extractor extractor = new Extractor();
         List<InputError> errors = new ArrayList<>();
         try (Store store = Store.open(dir.resolve("kg"), Iris.standard())) {

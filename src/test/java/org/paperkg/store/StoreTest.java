@@ -115,11 +115,7 @@ class StoreTest {
     @Test
     void descriptionsKeptUpPaperByPaperEqualThoseComputedAtOnce() throws Exception {
         List<Path> corpora = new ArrayList<>(List.of(SAMPLES));
-        String seeds = System.getProperty("paperkg.seeds", System.getenv("PAPERKG_SEEDS"));
-        Path seedDir = Path.of(seeds == null ? "../shared/seeds" : seeds);
-        if (Files.isDirectory(seedDir)) {
-            corpora.add(seedDir);
-        }
+        org.paperkg.Seeds.find().ifPresent(corpora::add);
         for (Path corpus : corpora) {
             String name = corpus.getFileName().toString();
             try (Store oneByOne = Store.open(dir.resolve(name + "-1"), IRIS); Store atOnce = Store.open(dir.resolve(name + "-all"), IRIS)) {
