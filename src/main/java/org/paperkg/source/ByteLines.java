@@ -14,7 +14,8 @@ import java.util.Arrays;
 /**
  * Splits a byte stream into lines and decodes each one as strict UTF-8 on its own, so that one bad line
  * (invalid UTF-8, or longer than the limit) is reported with its number and the next line is still read.
- * Memory stays bounded by the limit whatever the input holds. A UTF-8 byte-order mark and CR before LF are dropped.
+ * Memory stays bounded by the limit whatever the input holds. A line ends at LF, CRLF or a lone CR (old Mac
+ * files); a UTF-8 byte-order mark at the start is dropped.
  */
 final class ByteLines implements Closeable {
     /** Longer lines are skipped: no abstract or JSON record comes near a mebibyte. */
@@ -35,6 +36,8 @@ final class ByteLines implements Closeable {
     private byte[] line = new byte[1024];
     private int len;
     private long number;
+    /** The last line ended with CR at the end of a buffer: an LF starting the next buffer belongs to it. */
+    private boolean skipLf;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -93,8 +96,15 @@ final class ByteLines implements Closeable {
                     break;
                 }
             }
+            if (skipLf) {
+                skipLf = false;
+                if (buf[pos] == '\n') {
+                    pos++;
+                    continue;
+                }
+            }
             sawByte = true;
-            int nl = indexOfNewline(pos, lim);
+            int nl = indexOfLineEnd(pos, lim);
             int end = nl < 0 ? lim : nl;
             int n = end - pos;
             total += n;
@@ -107,6 +117,13 @@ final class ByteLines implements Closeable {
             }
             pos = nl < 0 ? lim : nl + 1;
             if (nl >= 0) {
+                if (buf[nl] == '\r') {
+                    if (pos < lim && buf[pos] == '\n') {
+                        pos++;
+                    } else if (pos == lim) {
+                        skipLf = true;
+                    }
+                }
                 break;
             }
         }
@@ -117,9 +134,9 @@ final class ByteLines implements Closeable {
         return decode();
     }
 
-    private int indexOfNewline(int from, int to) {
+    private int indexOfLineEnd(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (buf[i] == '\n') {
+            if (buf[i] == '\n' || buf[i] == '\r') {
                 return i;
             }
         }
@@ -135,7 +152,7 @@ final class ByteLines implements Closeable {
     }
 
     private Line decode() {
-        int end = len > 0 && line[len - 1] == '\r' ? len - 1 : len;
+        int end = len;
         int start = number == 1 && end >= 3
                 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF ? 3 : 0;
         ByteBuffer bytes = ByteBuffer.wrap(line, start, end - start);

@@ -15,6 +15,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /** CSV (or TSV, when the header has tabs and no commas) with a header row naming the columns as in {@link Field}. */
 final class CsvReader implements PaperReader {
+    /** How Commons CSV words a quote that runs to the end of the file. */
+    private static final java.util.regex.Pattern UNCLOSED_QUOTE =
+            java.util.regex.Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
 
     @Override
     public void read(InputFile file, PaperSink sink) throws IOException {
@@ -27,9 +30,10 @@ final class CsvReader implements PaperReader {
                 .setAllowMissingColumnNames(true)
                 .setTrim(true)
                 .get();
+        // Bad bytes become U+FFFD so that the record holding them can be reported and the next one still read.
         Reader reader = new InputStreamReader(file.open(), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Map<Field, String> columns = new HashMap<>();
             for (String header : parser.getHeaderNames()) {
@@ -56,6 +60,11 @@ final class CsvReader implements PaperReader {
                     sink.error(new InputError(new Origin(file.name(), line),
                             "cannot read on (" + describe(e.getCause()) + "); rest of file skipped"));
                     return;
+                }
+                if (record.stream().anyMatch(v -> v.indexOf('\uFFFD') >= 0)) {
+                    sink.error(new InputError(new Origin(file.name(), line),
+                            "invalid UTF-8 in this record (is the file Latin-1 or Windows-1252? inputs must be UTF-8); skipped"));
+                    continue;
                 }
                 readRecord(record, columns, new Origin(file.name(), line), sink);
             }
@@ -93,10 +102,12 @@ final class CsvReader implements PaperReader {
         return header.indexOf('\t') >= 0 && header.indexOf(',') < 0 ? '\t' : ',';
     }
 
-    static String describe(Throwable e) {
-        if (e instanceof java.nio.charset.MalformedInputException) {
-            return "invalid UTF-8";
+    private static String describe(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        java.util.regex.Matcher unclosed = UNCLOSED_QUOTE.matcher(m);
+        if (unclosed.find()) {
+            return "a quote opened on line " + unclosed.group(1) + " is never closed";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m;
     }
 }

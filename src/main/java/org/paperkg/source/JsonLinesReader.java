@@ -11,13 +11,22 @@ import java.util.Map;
 /**
  * JSON Lines: one object per line with {@code id}, {@code title}, {@code abstract} and optional {@code authors},
  * {@code doi}, {@code arxiv_id}, {@code categories}, {@code update_date}: the keys of the arXiv metadata snapshot.
+ * A file that is one JSON array of such objects is read too, element by element (streamed, never whole).
  */
 final class JsonLinesReader implements PaperReader {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Reads one element of an array, where the next element (not the end of input) follows. */
+    private static final com.fasterxml.jackson.databind.ObjectReader ARRAY_ELEMENT =
+            JSON.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Override
     public void read(InputFile file, PaperSink sink) throws IOException {
+        String head = new String(file.head(64), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        if (head.startsWith("[")) {
+            readArray(file, sink);
+            return;
+        }
         try (ByteLines lines = new ByteLines(file.open())) {
             for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
                 Origin origin = new Origin(file.name(), line.number());
@@ -30,14 +39,40 @@ final class JsonLinesReader implements PaperReader {
         }
     }
 
+    /** A JSON array of records; a syntax error ends the file (there is no next line to go on from). */
+    private void readArray(InputFile file, PaperSink sink) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(file.open())) {
+            parser.nextToken();
+            for (com.fasterxml.jackson.core.JsonToken t = parser.nextToken(); t != null && t != com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+                    t = parser.nextToken()) {
+                Origin origin = new Origin(file.name(), parser.currentTokenLocation().getLineNr());
+                readRecord(ARRAY_ELEMENT.readTree(parser), origin, sink);
+            }
+        } catch (JsonProcessingException e) {
+            sink.error(new InputError(new Origin(file.name(), e.getLocation() == null ? 0 : e.getLocation().getLineNr()),
+                    "not valid JSON (" + message(e) + "); rest of file skipped"));
+        }
+    }
+
     private void readLine(String text, Origin origin, PaperSink sink) {
         JsonNode node;
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            sink.error(new InputError(origin, "not valid JSON (" + e.getOriginalMessage() + "); skipped"));
+            sink.error(new InputError(origin, "not valid JSON (" + message(e) + "); skipped"));
             return;
         }
+        readRecord(node, origin, sink);
+    }
+
+    /** Jackson's message without the location it appends (the origin already names file and line). */
+    private static String message(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        int at = m.indexOf(" (start marker at ");
+        return at < 0 ? m : m.substring(0, at);
+    }
+
+    private void readRecord(JsonNode node, Origin origin, PaperSink sink) {
         if (!node.isObject()) {
             sink.error(new InputError(origin, "expected a JSON object, found " + node.getNodeType().name().toLowerCase() + "; skipped"));
             return;

@@ -33,6 +33,10 @@ public enum SourceFormat {
         if (head.length == 0) {
             return "empty file";
         }
+        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            return "UTF-16 text (byte-order mark " + String.format("%02X %02X", head[0], head[1])
+                    + "); inputs must be UTF-8, e.g. iconv -f UTF-16 -t UTF-8; skipped";
+        }
         int control = 0;
         for (byte b : head) {
             if (b == 0) {
@@ -55,7 +59,7 @@ public enum SourceFormat {
     /** The format of a file by its content, then by its name; page dumps when nothing else fits. */
     static SourceFormat sniff(String fileName, byte[] head) {
         String start = text(head);
-        if (start.startsWith("{")) {
+        if (start.startsWith("{") || start.startsWith("[")) {
             return JSONL;
         }
         if (start.startsWith("<")) {

@@ -64,13 +64,41 @@ public final class Sources {
             return;
         }
         SourceFormat actual = format == SourceFormat.AUTO ? SourceFormat.sniff(file.logicalName(), head) : format;
+        Counting counted = new Counting(sink);
         try {
-            actual.newReader().read(file, sink);
+            actual.newReader().read(file, counted);
         } catch (ByteLines.ReadException e) {
             sink.error(new InputError(new Origin(file.name(), e.line()),
                     "cannot read on (" + describe(e.getCause()) + "); rest of file skipped"));
         } catch (IOException e) {
             sink.error(new InputError(whole, "cannot read on (" + describe(e) + "); rest of file skipped"));
+        }
+        if (counted.papers == 0 && counted.errors == 0) {
+            sink.error(new InputError(whole, "no paper records found (read as " + actual.name().toLowerCase(java.util.Locale.ROOT)
+                    + "); nothing taken from this file"));
+        }
+    }
+
+    /** Passes everything on, counting, so that a file that gave nothing at all can be reported. */
+    private static final class Counting implements PaperSink {
+        private final PaperSink next;
+        long papers;
+        long errors;
+
+        Counting(PaperSink next) {
+            this.next = next;
+        }
+
+        @Override
+        public void paper(Paper paper) {
+            papers++;
+            next.paper(paper);
+        }
+
+        @Override
+        public void error(InputError error) {
+            errors++;
+            next.error(error);
         }
     }
 
@@ -78,6 +106,9 @@ public final class Sources {
         String m = e.getMessage();
         if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
             return "corrupt or truncated gzip data" + (m == null ? "" : ": " + m);
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "invalid UTF-8; inputs must be UTF-8";
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";

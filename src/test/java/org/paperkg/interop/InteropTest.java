@@ -50,6 +50,7 @@ import org.eclipse.rdf4j.sail.memory.MemoryStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.dump.Dump;
 import org.paperkg.dump.DumpFormat;
 import org.paperkg.extract.Extractor;
@@ -69,7 +70,8 @@ import org.paperkg.store.Store;
  */
 class InteropTest {
     private static final boolean REQUIRED = "1".equals(System.getenv("PAPERKG_REQUIRE_INTEROP"));
-    private static Path dir;
+    @TempDir
+    static Path dir;
     private static Store store;
     private static Path nq;
     private static Path nt;
@@ -79,7 +81,6 @@ class InteropTest {
 
     @BeforeAll
     static void build() throws Exception {
-        dir = Files.createTempDirectory("paperkg-interop");
         store = Store.open(dir.resolve("kg"), Iris.standard());
         List<Path> inputs = new ArrayList<>(List.of(Path.of("samples")));
         org.paperkg.Seeds.find().ifPresent(inputs::add);

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.extract.Extractor;
 import org.paperkg.pipeline.Ingest;
 import org.paperkg.rdf.Iris;
@@ -21,13 +21,13 @@ import org.paperkg.store.Store;
 
 /** Every catalogue query on the project's sample corpus, answers asserted; and every query on the seeds, answers checked. */
 class CatalogueTest {
-    private static Path dir;
+    @TempDir
+    static Path dir;
     private static Store samples;
     private static Store seeds;
 
     @BeforeAll
     static void load() throws Exception {
-        dir = Files.createTempDirectory("paperkg-catalogue");
         Extractor extractor = new Extractor();
         samples = Store.open(dir.resolve("samples"), Iris.standard());
         new Ingest(samples, extractor, 2, 100).run(List.of(Path.of("samples")), SourceFormat.AUTO, e -> {

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -23,6 +22,7 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.extract.Extractor;
 import org.paperkg.pipeline.Ingest;
 import org.paperkg.rdf.Iris;
@@ -33,14 +33,14 @@ import org.paperkg.store.Store;
 class ServerTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String COUNT_PAPERS = "SELECT (COUNT(*) AS ?n) WHERE { ?p a <https://w3id.org/paperkg/ontology#Paper> }";
-    private static Path dir;
+    @TempDir
+    static Path dir;
     private static Store store;
     private static Server server;
     private static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("paperkg-server-test");
         store = Store.open(dir.resolve("kg"), Iris.standard());
         new Ingest(store, new Extractor(), 2, 100).run(List.of(Path.of("samples")), SourceFormat.AUTO, e -> {
         }, () -> {

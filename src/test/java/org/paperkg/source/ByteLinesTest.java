@@ -30,6 +30,29 @@ class ByteLinesTest {
     }
 
     @Test
+    void endsLinesAtLoneCarriageReturnsEvenWhenCrAndLfFallInDifferentBuffers() throws IOException {
+        // The reader fills 64 KiB at a time: put a CRLF across that boundary, and a lone CR after it.
+        String first = "a".repeat((1 << 16) - 1);
+        byte[] bytes = (first + "\r\nsecond\rthird\r\rfifth\r").getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream slow = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1 << 16));
+            }
+        };
+        try (ByteLines l = new ByteLines(slow, 1 << 17)) {
+            assertEquals(first, l.next().text());
+            assertEquals("second", l.next().text());
+            assertEquals("third", l.next().text());
+            assertEquals("", l.next().text());
+            ByteLines.Line fifth = l.next();
+            assertEquals("fifth", fifth.text());
+            assertEquals(5, fifth.number());
+            assertNull(l.next());
+        }
+    }
+
+    @Test
     void reportsInvalidUtf8WithItsPlaceAndReadsTheNextLine() throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         b.writeBytes("good\nab".getBytes(StandardCharsets.UTF_8));
