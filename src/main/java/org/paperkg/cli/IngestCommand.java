@@ -47,7 +47,12 @@ final class IngestCommand implements Callable<Integer> {
         Extractor extractor = new Extractor();
         try (Store store = storeOptions.open();
              ProgressBar progress = InputOptions.progressBar("ingest")) {
-            Ingest.Summary s = new Ingest(store, extractor, input.threads, batch).run(input.paths, input.format, reporter::error,
+            Ingest ingest = new Ingest(store, extractor, input.threads, batch);
+            if (progress == null) {
+                // No terminal for a progress bar (a log, a container): one line per committed transaction instead.
+                ingest.onCommit(stored -> reporter.note("ingest: committed, " + stored + " papers stored so far"));
+            }
+            Ingest.Summary s = ingest.run(input.paths, input.format, reporter::error,
                     () -> {
                         if (progress != null) {
                             progress.step();

@@ -71,6 +71,8 @@ public final class Ingest {
     private final PaperGraph mapper;
     private final int threads;
     private final int batchSize;
+    private java.util.function.LongConsumer commits = stored -> {
+    };
 
     public Ingest(Store store, Extractor extractor, int threads, int batchSize) {
         this.store = store;
@@ -79,6 +81,12 @@ public final class Ingest {
         this.mapper = new PaperGraph(store.iris());
         this.threads = threads;
         this.batchSize = batchSize;
+    }
+
+    /** Tells {@code commits} the number of papers stored so far in this run after each committed transaction. */
+    public Ingest onCommit(java.util.function.LongConsumer commits) {
+        this.commits = commits;
+        return this;
     }
 
     /**
@@ -212,6 +220,7 @@ public final class Ingest {
                 Store.BatchResult r = store.write(batch);
                 added += r.added();
                 replaced += r.replaced();
+                commits.accept(added + replaced);
             } catch (RuntimeException e) {
                 failure = e;
             }

@@ -1,0 +1,136 @@
+package org.paperkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.Seeds;
+import org.paperkg.extract.Extractor;
+import org.paperkg.rdf.Iris;
+import org.paperkg.source.SourceFormat;
+import org.paperkg.store.Store;
+
+/**
+ * A real {@code paperkg ingest} process killed with SIGKILL in the middle of the seed corpus: the store opens
+ * afterwards, every paper in it is whole (the same graph an uninterrupted run stores), and a rerun ends with the
+ * exact quads of an uninterrupted run.
+ */
+class CrashTest {
+    private static final Pattern COMMITTED = Pattern.compile("ingest: committed, (\\d+) papers stored so far");
+    private static final int BATCH = 20;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killNineMidIngestLosesNothingCommittedAndTheRerunCompletesTheStore() throws Exception {
+        Path seeds = Seeds.find().orElse(null);
+        assumeTrue(seeds != null, "the seed corpus is not beside the project");
+
+        Map<Node, Graph> reference;
+        long referenceQuads;
+        Graph referenceEntities;
+        try (Store whole = Store.open(dir.resolve("whole"), Iris.standard())) {
+            new Ingest(whole, new Extractor(), 2, BATCH).run(List.of(seeds), SourceFormat.AUTO, e -> {
+            }, () -> {
+            });
+            reference = graphs(whole, true);
+            referenceQuads = whole.size();
+            referenceEntities = copy(whole, whole.entitiesGraph());
+        }
+
+        Path store = dir.resolve("crashed");
+        long committed = ingestAndKill(store, seeds, 100);
+
+        try (Store crashed = Store.open(store, Iris.standard())) {
+            Map<Node, Graph> survived = graphs(crashed, true);
+            assertTrue(survived.size() >= committed, survived.size() + " papers in the store, " + committed + " were reported committed");
+            assertTrue(survived.size() < reference.size(), "the kill came before the end: " + survived.size());
+            assertEquals(0, survived.size() % BATCH, "whole transactions only: " + survived.size());
+            survived.forEach((paper, g) -> assertTrue(g.isIsomorphicWith(reference.get(paper)), "paper whole: " + paper));
+        }
+
+        Process rerun = paperkg(store, seeds).start();
+        String output = new String(rerun.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(rerun.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, rerun.exitValue(), output);
+        assertTrue(output.contains(" unchanged"), output);
+
+        try (Store finished = Store.open(store, Iris.standard())) {
+            assertEquals(referenceQuads, finished.size());
+            Map<Node, Graph> all = graphs(finished, true);
+            assertEquals(reference.keySet(), all.keySet());
+            all.forEach((paper, g) -> assertTrue(g.isIsomorphicWith(reference.get(paper)), "paper whole: " + paper));
+            assertTrue(referenceEntities.isIsomorphicWith(copy(finished, finished.entitiesGraph())), "entity descriptions agree");
+        }
+    }
+
+    /** Starts an ingest, waits until it reports at least {@code atLeast} papers committed, kills it: returns the last count seen. */
+    private static long ingestAndKill(Path store, Path seeds, long atLeast) throws Exception {
+        Process p = paperkg(store, seeds).start();
+        long committed = 0;
+        List<String> seen = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                seen.add(line);
+                Matcher m = COMMITTED.matcher(line);
+                if (m.find()) {
+                    committed = Long.parseLong(m.group(1));
+                    if (committed >= atLeast) {
+                        p.destroyForcibly(); // SIGKILL on Unix: no shutdown hook, no clean close
+                        break;
+                    }
+                }
+            }
+        }
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(137, p.exitValue(), "killed by SIGKILL: " + seen);
+        return committed;
+    }
+
+    private static ProcessBuilder paperkg(Path store, Path seeds) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "org.paperkg.cli.Main", "ingest", "--store", store.toString(), "--batch", Integer.toString(BATCH), seeds.toString()));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).directory(new File("."));
+    }
+
+    private static Map<Node, Graph> graphs(Store store, boolean papersOnly) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Map<Node, Graph> graphs = new HashMap<>();
+            store.dataset().listGraphNodes().forEachRemaining(g -> {
+                if (!papersOnly || g.getURI().startsWith(store.iris().paper(""))) {
+                    graphs.put(g, copy(store, g));
+                }
+            });
+            return graphs;
+        });
+    }
+
+    private static Graph copy(Store store, Node graph) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.dataset().getGraph(graph).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+}
