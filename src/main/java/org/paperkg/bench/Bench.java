@@ -2,6 +2,7 @@ package org.paperkg.bench;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.paperkg.dump.Dump;
+import org.paperkg.dump.DumpFormat;
 import org.paperkg.extract.Extraction;
 import org.paperkg.extract.Extractor;
 import org.paperkg.resolve.Resolver;
@@ -21,17 +29,21 @@ import org.paperkg.source.Paper;
 import org.paperkg.source.PaperSink;
 import org.paperkg.source.SourceFormat;
 import org.paperkg.source.Sources;
+import org.paperkg.store.Loader;
+import org.paperkg.store.Store;
 
 /**
  * Throughput of the stages, measured in one run so that the figures compare: reading only, CoreNLP tokenize only,
- * pos+lemma only (the floor of any model pipeline), and full extraction (extract + resolve), each on 1 and 2
- * threads over one shared pipeline. Every measurement follows a warm-up pass; figures are papers per second.
+ * pos+lemma only (the floor of any model pipeline), full extraction (extract + resolve), each on 1 and 2 threads
+ * over one shared pipeline, after a warm-up pass; then the whole ingest into a new TDB2 store, the N-Quads dump of
+ * that store, and loading the dump with {@code paperkg load} and with Jena's own TDB2 loader (the phased loader,
+ * the default of {@code tdb2.tdbloader}) into new stores.
  */
 public final class Bench {
-    /** One measurement: what, on how many threads, papers per second. */
-    public record Figure(String stage, int threads, int papers, double seconds) {
-        public double papersPerSecond() {
-            return papers / seconds;
+    /** One measurement: what, on how many threads, how many items (papers or quads) in how long. */
+    public record Figure(String stage, int threads, long items, String unit, double seconds) {
+        public double rate() {
+            return items / seconds;
         }
     }
 
@@ -109,7 +121,7 @@ public final class Bench {
      * path (entity descriptions and co-occurrences kept up to date per batch), extracting each paper once, then
      * compacts it. For measuring queries on a graph many times the size of the corpus.
      */
-    public Figure buildScaled(Extractor extractor, int copies, org.paperkg.store.Store store, int batchSize) {
+    public Figure buildScaled(Extractor extractor, int copies, Store store, int batchSize) {
         Resolver resolver = new Resolver(extractor);
         org.paperkg.rdf.PaperGraph mapper = new org.paperkg.rdf.PaperGraph(store.iris());
         List<Extraction> extractions = new ArrayList<>();
@@ -142,8 +154,76 @@ public final class Bench {
             store.compact();
         };
         build.run();
-        Figure f = new Figure("scaled store build", 1, papers.size() * copies, (System.nanoTime() - t0) / 1e9);
-        log.accept(String.format(Locale.ROOT, "bench: %-24s %d thread(s) %8.1f papers/s", f.stage(), 1, f.papersPerSecond()));
+        return report(new Figure("scaled store build", 1, (long) papers.size() * copies, "papers", (System.nanoTime() - t0) / 1e9));
+    }
+
+    /**
+     * The whole ingest as {@code paperkg ingest} runs it (reader, workers, batching writer, run record, then
+     * compaction when it pays) into a new store at {@code dir}, from papers in memory.
+     */
+    public Figure ingest(Extractor extractor, int threads, Path dir) throws InterruptedException {
+        // Warm-up on a throwaway store (mapping and the TDB2 write path are not yet compiled), then the timed run.
+        ingestInto(dir.resolveSibling(dir.getFileName() + "-warm-up"), extractor, threads, papers.subList(0, Math.min(300, papers.size())));
+        long t0 = System.nanoTime();
+        ingestInto(dir, extractor, threads, papers);
+        return report(new Figure("ingest into TDB2", threads, papers.size(), "papers", (System.nanoTime() - t0) / 1e9));
+    }
+
+    private void ingestInto(Path dir, Extractor extractor, int threads, List<Paper> some) throws InterruptedException {
+        try (Store store = Store.open(dir, org.paperkg.rdf.Iris.standard())) {
+            org.paperkg.pipeline.Ingest.Summary s = new org.paperkg.pipeline.Ingest(store, extractor, threads, 1000).run(sink -> {
+                some.forEach(sink::paper);
+                return List.of();
+            }, e -> log.accept("bench: rejected " + e), () -> {
+            });
+            if (s.worthCompacting()) {
+                store.compact();
+            }
+        }
+    }
+
+    /** {@code paperkg dump} of the store at {@code dir} as N-Quads into {@code file}. */
+    public Figure dump(Path dir, Path file) throws IOException {
+        long t0 = System.nanoTime();
+        Dump.Result r;
+        try (Store store = Store.open(dir, org.paperkg.rdf.Iris.standard())) {
+            r = Dump.write(store, DumpFormat.NQ, file, null);
+        }
+        return report(new Figure("dump N-Quads", 1, r.statements(), "quads", (System.nanoTime() - t0) / 1e9));
+    }
+
+    /** {@code paperkg load} of {@code file} into a new store at {@code dir}. */
+    public Figure load(Path file, Path dir) {
+        long t0 = System.nanoTime();
+        Loader.FileResult r;
+        try (Store store = Store.open(dir, org.paperkg.rdf.Iris.standard())) {
+            r = Loader.load(store, file);
+        }
+        if (r.error() != null) {
+            throw new IllegalStateException("bench: load failed: " + r.error());
+        }
+        return report(new Figure("paperkg load", 1, r.quads() + r.triples(), "quads", (System.nanoTime() - t0) / 1e9));
+    }
+
+    /** The same file into a new plain TDB2 database with the loader {@code tdb2.tdbloader} uses by default. */
+    public Figure jenaLoad(Path file, Path dir) {
+        long t0 = System.nanoTime();
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {
+            });
+            loader.startBulk();
+            loader.load(file.toString());
+            loader.finishBulk();
+            return report(new Figure("Jena TDB2 phased loader", 1, loader.countQuads() + loader.countTriples(), "quads",
+                    (System.nanoTime() - t0) / 1e9));
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    private Figure report(Figure f) {
+        log.accept(String.format(Locale.ROOT, "bench: %-24s %d thread(s) %10.1f %s/s", f.stage(), f.threads(), f.rate(), f.unit()));
         return f;
     }
 
@@ -181,8 +261,6 @@ public final class Bench {
     private Figure time(String stage, int threads, Runnable r) {
         long t0 = System.nanoTime();
         r.run();
-        Figure f = new Figure(stage, threads, papers.size(), (System.nanoTime() - t0) / 1e9);
-        log.accept(String.format(Locale.ROOT, "bench: %-24s %d thread(s) %8.1f papers/s", stage, threads, f.papersPerSecond()));
-        return f;
+        return report(new Figure(stage, threads, papers.size(), "papers", (System.nanoTime() - t0) / 1e9));
     }
 }

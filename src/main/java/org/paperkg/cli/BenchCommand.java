@@ -1,6 +1,8 @@
 package org.paperkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the throughput of each stage in one run (papers/s): reading, CoreNLP tokenize only, "
-                + "pos+lemma only, and full extraction, on 1 and 2 threads, and print their ratios.",
+        description = {"Measure the throughput of each stage in one run: reading, CoreNLP tokenize only, pos+lemma only, "
+                + "full extraction (1 and 2 threads), the whole ingest into a new TDB2 store, its N-Quads dump, and loading "
+                + "that dump with paperkg load and with Jena's TDB2 loader; print their ratios.",
                 "Figures from one run compare; figures from different runs on a shared machine do not."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -41,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Path> corpus = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (scale > 0) {
             if (store == null || corpus.isEmpty()) {
@@ -53,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
             });
             try (org.paperkg.store.Store s = org.paperkg.store.Store.open(store, org.paperkg.rdf.Iris.standard())) {
                 Bench.Figure f = bench.buildScaled(new Extractor(), scale, s, 2000);
-                out.printf(Locale.ROOT, "bench: built %d papers, %d quads, %.1f MB on disk in %.1f s%n", f.papers(),
+                out.printf(Locale.ROOT, "bench: built %d papers, %d quads, %.1f MB on disk in %.1f s%n", f.items(),
                         s.size(), s.diskBytes() / 1e6, f.seconds());
             }
             queriesOn = store;
@@ -69,28 +72,44 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         });
         out.printf("bench: %d papers in memory%n", bench.size());
-        List<Bench.Figure> figures = new ArrayList<>();
-        figures.add(bench.reading(corpus));
-        figures.add(bench.corenlp("tokenize", 1));
-        Bench.Figure pos1 = bench.corenlp("tokenize,pos,lemma", 1);
-        Bench.Figure pos2 = bench.corenlp("tokenize,pos,lemma", 2);
-        Extractor extractor = new Extractor();
-        Bench.Figure x1 = bench.extraction(extractor, 1);
-        Bench.Figure x2 = bench.extraction(extractor, 2);
-        figures.add(pos1);
-        figures.add(pos2);
-        figures.add(x1);
-        figures.add(x2);
-        out.println();
-        out.printf("%-24s %7s %12s%n", "stage", "threads", "papers/s");
-        for (Bench.Figure f : figures) {
-            out.printf(Locale.ROOT, "%-24s %7d %12.1f%n", f.stage(), f.threads(), f.papersPerSecond());
+        Path work = Files.createTempDirectory("paperkg-bench-");
+        try {
+            List<Bench.Figure> figures = new ArrayList<>();
+            figures.add(bench.reading(corpus));
+            figures.add(bench.corenlp("tokenize", 1));
+            Bench.Figure pos1 = bench.corenlp("tokenize,pos,lemma", 1);
+            Bench.Figure pos2 = bench.corenlp("tokenize,pos,lemma", 2);
+            Extractor extractor = new Extractor();
+            Bench.Figure x1 = bench.extraction(extractor, 1);
+            Bench.Figure x2 = bench.extraction(extractor, 2);
+            Bench.Figure ingest = bench.ingest(extractor, 2, work.resolve("ingested"));
+            Path nq = work.resolve("dump.nq");
+            Bench.Figure dump = bench.dump(work.resolve("ingested"), nq);
+            Bench.Figure load = bench.load(nq, work.resolve("loaded"));
+            Bench.Figure jena = bench.jenaLoad(nq, work.resolve("jena-loaded"));
+            figures.addAll(List.of(pos1, pos2, x1, x2, ingest, dump, load, jena));
+            out.println();
+            out.printf("%-24s %7s %12s %8s%n", "stage", "threads", "rate", "unit");
+            for (Bench.Figure f : figures) {
+                out.printf(Locale.ROOT, "%-24s %7d %12.1f %8s/s%n", f.stage(), f.threads(), f.rate(), f.unit());
+            }
+            out.printf(Locale.ROOT, "extraction / pos+lemma: %.2fx on 1 thread, %.2fx on 2 threads; 2 threads / 1 thread: %.2fx%n",
+                    x1.rate() / pos1.rate(), x2.rate() / pos2.rate(), x2.rate() / x1.rate());
+            out.printf(Locale.ROOT, "ingest into TDB2 / pos+lemma, 2 threads: %.2fx%n", ingest.rate() / pos2.rate());
+            out.printf(Locale.ROOT, "paperkg load / Jena TDB2 loader on the same %d-quad dump: %.2fx%n", load.items(), load.rate() / jena.rate());
+            out.flush();
+        } finally {
+            deleteTree(work);
         }
-        out.printf(Locale.ROOT, "extraction / pos+lemma: %.2fx on 1 thread, %.2fx on 2 threads; 2 threads / 1 thread: %.2fx%n",
-                x1.papersPerSecond() / pos1.papersPerSecond(), x2.papersPerSecond() / pos2.papersPerSecond(),
-                x2.papersPerSecond() / x1.papersPerSecond());
-        out.flush();
         return 0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private int queryLatencies(PrintWriter out) {

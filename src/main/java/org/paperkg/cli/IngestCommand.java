@@ -32,8 +32,9 @@ final class IngestCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--no-compact",
-            description = "Do not compact the store after the ingest. By default an ingest that changed the store compacts it: "
-                    + "TDB2 keeps every block a transaction replaced until compaction.")
+            description = "Do not compact the store after the ingest. By default an ingest that left garbage compacts the store "
+                    + "(more than one commit, or a commit into a store that held data): TDB2 keeps every block a transaction "
+                    + "replaced until compaction.")
     boolean noCompact;
 
     @Override
@@ -59,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
                         }
                     });
             String compaction = "";
-            if (!noCompact && s.added() + s.replaced() > 0) {
+            if (!noCompact && s.worthCompacting()) {
                 long before = store.diskBytes();
                 long t0 = System.nanoTime();
                 store.compact();

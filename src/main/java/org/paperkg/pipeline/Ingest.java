@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -60,7 +59,15 @@ import org.paperkg.store.Store;
  */
 public final class Ingest {
     /** What a run did. */
-    public record Summary(long read, long added, long replaced, long unchanged, long rejected, long quads, double seconds) {
+    public record Summary(long read, long added, long replaced, long unchanged, long rejected, long quads, double seconds,
+                          long commits, boolean startedEmpty) {
+        /**
+         * Whether compacting the store now would give space back: TDB2 keeps the blocks each commit replaced, so
+         * there is garbage after more than one commit, or after a commit into a store that held data before.
+         */
+        public boolean worthCompacting() {
+            return added + replaced > 0 && (commits > 1 || !startedEmpty);
+        }
     }
 
     private static final Future<PaperUpdate> END = java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -71,7 +78,7 @@ public final class Ingest {
     private final PaperGraph mapper;
     private final int threads;
     private final int batchSize;
-    private java.util.function.LongConsumer commits = stored -> {
+    private java.util.function.LongConsumer commitListener = stored -> {
     };
 
     public Ingest(Store store, Extractor extractor, int threads, int batchSize) {
@@ -85,7 +92,7 @@ public final class Ingest {
 
     /** Tells {@code commits} the number of papers stored so far in this run after each committed transaction. */
     public Ingest onCommit(java.util.function.LongConsumer commits) {
-        this.commits = commits;
+        this.commitListener = commits;
         return this;
     }
 
@@ -95,8 +102,20 @@ public final class Ingest {
      */
     public Summary run(List<Path> paths, SourceFormat format, Consumer<InputError> errors, Runnable progress)
             throws InterruptedException {
+        return run(sink -> Sources.read(paths, format, sink), errors, progress);
+    }
+
+    /** Where papers come from: pushes them into the sink and returns the files it read (for the run record). */
+    @FunctionalInterface
+    public interface Source {
+        List<Path> read(PaperSink sink);
+    }
+
+    /** Ingests the papers of any source (the bench feeds papers held in memory). */
+    public Summary run(Source source, Consumer<InputError> errors, Runnable progress) throws InterruptedException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        boolean startedEmpty = store.isEmpty();
         AtomicLong rejected = new AtomicLong();
         Consumer<InputError> report = e -> {
             rejected.incrementAndGet();
@@ -128,7 +147,7 @@ public final class Ingest {
                     report.accept(error);
                 }
             });
-            files = Sources.read(paths, format, distinct);
+            files = source.read(distinct);
         } finally {
             put(queue, END);
             writerThread.join();
@@ -139,10 +158,10 @@ public final class Ingest {
         }
         Instant ended = Instant.now();
         Summary partial = new Summary(distinct.distinct(), writer.added, writer.replaced, unchanged.get(),
-                rejected.get(), 0, 0);
+                rejected.get(), 0, 0, writer.commits, startedEmpty);
         store.addMeta(runRecord(started, ended, files, partial).getGraph().find().toList());
         return new Summary(partial.read(), partial.added(), partial.replaced(), partial.unchanged(), partial.rejected(),
-                store.size(), (System.nanoTime() - t0) / 1e9);
+                store.size(), (System.nanoTime() - t0) / 1e9, writer.commits, startedEmpty);
     }
 
     private PaperUpdate update(Paper paper, Node iri) {
@@ -172,13 +191,17 @@ public final class Ingest {
         }
     }
 
-    /** Takes finished papers in input order and stores them in batches, one transaction each. */
+    /**
+     * Takes finished papers in input order and adds each to the open write transaction as it comes, committing
+     * every {@code batchSize} papers: writing goes on while the workers extract the next papers.
+     */
     private final class Writer implements Runnable {
         private final BlockingQueue<Future<PaperUpdate>> queue;
         private final Consumer<InputError> errors;
-        private final List<PaperUpdate> batch = new ArrayList<>();
+        private Store.Batch batch;
         long added;
         long replaced;
+        long commits;
         RuntimeException failure;
 
         Writer(BlockingQueue<Future<PaperUpdate>> queue, Consumer<InputError> errors) {
@@ -194,37 +217,41 @@ public final class Ingest {
                         continue; // keep draining so the reader never blocks on a full queue
                     }
                     try {
-                        batch.add(f.get());
+                        PaperUpdate u = f.get();
+                        if (batch == null) {
+                            batch = store.begin();
+                        }
+                        batch.add(u);
+                        if (batch.size() >= batchSize) {
+                            commit();
+                        }
                     } catch (ExecutionException e) {
                         errors.accept(new InputError(new Origin("(extraction)", 0), "a paper could not be extracted: " + e.getCause()));
-                    }
-                    if (batch.size() >= batchSize) {
-                        flush();
+                    } catch (RuntimeException e) {
+                        failure = e;
                     }
                 }
-                if (failure == null) {
-                    flush();
+                if (failure == null && batch != null) {
+                    commit();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 failure = e;
+            } finally {
+                if (batch != null) {
+                    batch.close(); // not committed: aborted, the store keeps what it had
+                }
             }
         }
 
-        private void flush() {
-            if (batch.isEmpty()) {
-                return;
-            }
-            try {
-                Store.BatchResult r = store.write(batch);
-                added += r.added();
-                replaced += r.replaced();
-                commits.accept(added + replaced);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            batch.clear();
+        private void commit() {
+            Store.BatchResult r = batch.commit();
+            batch = null;
+            added += r.added();
+            replaced += r.replaced();
+            commits++;
+            commitListener.accept(added + replaced);
         }
     }
 

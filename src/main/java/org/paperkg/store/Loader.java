@@ -6,7 +6,8 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * Imports RDF files (any syntax Jena reads, gzip included) into the store with the TDB2 bulk loader.
+ * Imports RDF files (any syntax Jena reads, gzip included) into the store with the TDB2 phased bulk loader
+ * (the default of Jena's tdb2.tdbloader; the parallel one wants more cores than a small machine has).
  * Each file is one bulk transaction: a file with a syntax error is rejected whole and the store keeps
  * what it had.
  */
@@ -19,7 +20,7 @@ public final class Loader {
     }
 
     public static FileResult load(Store store, Path file) {
-        DataLoader loader = LoaderFactory.createLoader(store.dataset(), (fmt, args) -> {
+        DataLoader loader = LoaderFactory.phasedLoader(store.dataset(), (fmt, args) -> {
         });
         loader.startBulk();
         try {

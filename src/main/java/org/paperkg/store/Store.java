@@ -18,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -95,30 +96,59 @@ public final class Store implements AutoCloseable {
 
     /**
      * Replaces the graphs of the batch's papers and brings the description of every entity they named, before or
-     * now, up to date, all in one write transaction. What new papers add is added (paper counts, names, pairs), so a
-     * growing store costs the same per paper; an entity that a replaced paper named is recounted from all papers,
-     * since its counts may fall.
+     * now, up to date, all in one write transaction.
      */
     public BatchResult write(List<PaperUpdate> batch) {
-        return Txn.calculateWrite(dsg, () -> {
-            Set<Node> recount = new HashSet<>();
-            Map<Node, Growth> growth = new HashMap<>();
-            Map<Node, PaperUpdate.EntityFacts> facts = new HashMap<>();
-            int added = 0;
-            int replaced = 0;
-            for (PaperUpdate u : batch) {
-                dsg.find(u.paper(), Node.ANY, OA.hasBody.asNode(), Node.ANY).forEachRemaining(q -> recount.add(q.getObject()));
-                boolean existed = dsg.find(u.paper(), u.paper(), RDF.type.asNode(), Node.ANY).hasNext();
-                if (existed) {
-                    dsg.deleteAny(u.paper(), Node.ANY, Node.ANY, Node.ANY);
-                    replaced++;
-                } else {
-                    added++;
-                }
-                u.graph().find().forEachRemaining(t -> dsg.add(u.paper(), t.getSubject(), t.getPredicate(), t.getObject()));
-                collectGrowth(u, growth);
-                u.entities().forEach(facts::putIfAbsent);   // the first paper to name an entity labels it
+        try (Batch b = begin()) {
+            batch.forEach(b::add);
+            return b.commit();
+        }
+    }
+
+    /** Opens a write transaction on this thread; papers go in one at a time, as they are ready. */
+    public Batch begin() {
+        return new Batch();
+    }
+
+    /**
+     * One write transaction filled paper by paper, so that writing overlaps the extraction of the next papers.
+     * {@link #commit} then brings the entities up to date: what new papers add is added (paper counts, names,
+     * pairs), so a growing store costs the same per paper; an entity that a replaced paper named is recounted from
+     * all papers, since its counts may fall. Closing without a commit aborts: the store keeps what it had.
+     */
+    public final class Batch implements AutoCloseable {
+        private final Set<Node> recount = new HashSet<>();
+        private final Map<Node, Growth> growth = new HashMap<>();
+        private final Map<Node, PaperUpdate.EntityFacts> facts = new HashMap<>();
+        private int added;
+        private int replaced;
+        private boolean open;
+
+        private Batch() {
+            dsg.begin(TxnType.WRITE);
+            open = true;
+        }
+
+        /** Papers in this transaction so far. */
+        public int size() {
+            return added + replaced;
+        }
+
+        public void add(PaperUpdate u) {
+            dsg.find(u.paper(), Node.ANY, OA.hasBody.asNode(), Node.ANY).forEachRemaining(q -> recount.add(q.getObject()));
+            boolean existed = dsg.find(u.paper(), u.paper(), RDF.type.asNode(), Node.ANY).hasNext();
+            if (existed) {
+                dsg.deleteAny(u.paper(), Node.ANY, Node.ANY, Node.ANY);
+                replaced++;
+            } else {
+                added++;
             }
+            u.graph().find().forEachRemaining(t -> dsg.add(u.paper(), t.getSubject(), t.getPredicate(), t.getObject()));
+            collectGrowth(u, growth);
+            u.entities().forEach(facts::putIfAbsent);   // the first paper to name an entity labels it
+        }
+
+        public BatchResult commit() {
             Set<Node> fresh = new HashSet<>();
             for (Node entity : growth.keySet()) {
                 if (!recount.contains(entity) && !dsg.find(entitiesGraph, entity, PKG.paperCount.asNode(), Node.ANY).hasNext()) {
@@ -136,8 +166,20 @@ public final class Store implements AutoCloseable {
                     grow(e.getKey(), e.getValue());
                 }
             }
+            dsg.commit();
+            dsg.end();
+            open = false;
             return new BatchResult(added, replaced);
-        });
+        }
+
+        @Override
+        public void close() {
+            if (open) {
+                open = false;
+                dsg.abort();
+                dsg.end();
+            }
+        }
     }
 
     /** What a batch's new papers add to one entity: papers naming it, names, and (for a method) papers per dataset. */
@@ -359,6 +401,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** Quads in all named graphs. */
+    /** True when the store holds no quad at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+    }
+
     public long size() {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
