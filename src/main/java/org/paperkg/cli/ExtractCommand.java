@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,14 +52,18 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON Lines here (gzip when it ends in .gz) instead of standard output.")
     Path out;
 
+    @Option(names = "--records", description = "Print the records as read instead (id, title, abstract, authors, date, "
+            + "arxiv_id, doi, categories), without extracting: any input format turned into paperkg's JSON Lines input.")
+    boolean records;
+
     @Override
     public Integer call() throws Exception {
         input.check(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
         Reporter reporter = new Reporter(err);
         long started = System.nanoTime();
-        Extractor extractor = new Extractor();
-        Resolver resolver = new Resolver(extractor);
+        Extractor extractor = records ? null : new Extractor();
+        Resolver resolver = records ? null : new Resolver(extractor);
         Iris iris = iri.iris();
         ExecutorService pool = Executors.newFixedThreadPool(input.threads);
         try (Writer writer = open(out);
@@ -67,6 +72,10 @@ final class ExtractCommand implements Callable<Integer> {
             DistinctPapers distinct = new DistinctPapers(new PaperSink() {
                 @Override
                 public void paper(Paper paper) {
+                    if (records) {
+                        ordered.add(CompletableFuture.completedFuture(PaperJson.record(paper).toString()));
+                        return;
+                    }
                     ordered.add(pool.submit(() -> {
                         Extraction x = extractor.extract(paper.title(), paper.abstractText());
                         return PaperJson.JSON.writeValueAsString(PaperJson.of(paper, resolver.resolve(x), x, iris));

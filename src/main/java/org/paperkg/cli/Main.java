@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "paperkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Knowledge graph of machine-learning papers: abstracts in, linked RDF out.",
         subcommands = {IngestCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, ServeCommand.class, DumpCommand.class,
-                LoadCommand.class, QueryCommand.class, ValidateCommand.class, StatsCommand.class,
+                LoadCommand.class, LinkCommand.class, QueryCommand.class, ValidateCommand.class, StatsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all good", "1:finished, but some records were rejected (each reported)",

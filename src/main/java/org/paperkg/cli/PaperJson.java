@@ -18,6 +18,30 @@ final class PaperJson {
     private PaperJson() {
     }
 
+    /** The record as read, in paperkg's JSON Lines input form: reading this line back gives the same paper. */
+    static ObjectNode record(Paper paper) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", paper.id());
+        o.put("title", paper.title());
+        o.put("abstract", paper.abstractText());
+        if (!paper.authors().isEmpty()) {
+            paper.authors().forEach(o.putArray("authors")::add);
+        }
+        putIfSet(o, "date", paper.date());
+        putIfSet(o, "arxiv_id", paper.arxivId());
+        putIfSet(o, "doi", paper.doi());
+        if (!paper.categories().isEmpty()) {
+            paper.categories().forEach(o.putArray("categories")::add);
+        }
+        return o;
+    }
+
+    private static void putIfSet(ObjectNode o, String key, String value) {
+        if (value != null) {
+            o.put(key, value);
+        }
+    }
+
     static ObjectNode of(Paper paper, List<Entity> entities, Extraction extraction, Iris iris) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", paper.id());

@@ -36,6 +36,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter of the query (see its header); <…> for an IRI.")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--print", description = "Print the query with its parameters bound, as SPARQL to send to an endpoint, "
+            + "instead of running it (the store is not opened).")
+    boolean print;
+
     @Parameters(paramLabel = "NAME|FILE", description = "A catalogue query name or a .rq file.")
     String query;
 
@@ -48,6 +52,11 @@ final class QueryCommand implements Callable<Integer> {
             bound = QueryRunner.bind(q, params);
         } catch (IllegalArgumentException | org.apache.jena.query.QueryParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (print) {
+            spec.commandLine().getOut().print(bound.serialize());
+            spec.commandLine().getOut().flush();
+            return 0;
         }
         try (Store store = storeOptions.open()) {
             OutputStream out = System.out;

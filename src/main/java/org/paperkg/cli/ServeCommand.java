@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paperkg.extract.Extractor;
+import org.paperkg.pipeline.Ingest;
 import org.paperkg.serve.Server;
+import org.paperkg.source.SourceFormat;
 import org.paperkg.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,6 +60,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Endpoints SERVICE may call, by IRI prefix (default: none, and SERVICE is off).")
     List<String> serviceAllow = new ArrayList<>();
 
+    @Option(names = "--ingest", split = ",", paramLabel = "PATH",
+            description = "Ingest these inputs in the background while serving: queries see the store as of the last commit "
+                    + "throughout, never a half-written paper. Rejected records are reported as by ingest; the server goes on.")
+    List<Path> ingest = new ArrayList<>();
+
+    @Option(names = "--ingest-batch", defaultValue = "1000", paramLabel = "N",
+            description = "Papers per commit of the background ingest (default: ${DEFAULT-VALUE}).")
+    int ingestBatch;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -79,8 +91,39 @@ final class ServeCommand implements Callable<Integer> {
                     timeout, serviceAllow.isEmpty() ? "off" : "allowed to " + serviceAllow,
                     cors.isEmpty() ? "" : "; CORS for " + cors);
             err.flush();
+            if (!ingest.isEmpty()) {
+                startIngest(store, err);
+            }
             server.join();
         }
         return 0;
+    }
+
+    /** One background thread runs the whole ingest pipeline on the served store; TDB2 lets readers go on meanwhile. */
+    private void startIngest(Store store, PrintWriter err) {
+        Reporter reporter = new Reporter(err);
+        Thread t = new Thread(() -> {
+            try {
+                Ingest.Summary s = new Ingest(store, new Extractor(), 2, ingestBatch)
+                        .onCommit(stored -> reporter.note("serve: ingest committed, " + stored + " papers stored so far"))
+                        .run(ingest, SourceFormat.AUTO, reporter::error, () -> {
+                        });
+                reporter.note(String.format("serve: ingest done: %d papers read, %d new, %d replaced, %d unchanged, %d rejected; "
+                                + "store holds %d quads; %.1f s",
+                        s.read(), s.added(), s.replaced(), s.unchanged(), s.rejected(), s.quads(), s.seconds()));
+                if (s.worthCompacting()) {
+                    // TDB2 compacts a live database: queries running meanwhile finish on the old generation.
+                    long t0 = System.nanoTime();
+                    store.compact();
+                    reporter.note(String.format("serve: store compacted in %.1f s", (System.nanoTime() - t0) / 1e9));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                reporter.note("serve: ingest failed, the store keeps every commit made before: " + e);
+            }
+        }, "paperkg-ingest");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -21,7 +21,13 @@ import java.util.regex.Pattern;
  */
 public final class Extractor implements org.paperkg.resolve.Knowledge {
     static final String TOKENIZE_OPTIONS = "splitHyphenated=false,invertible=true,ptb3Escaping=false";
+    /** An external identifier the registry gives a known entity: {@code target} names the dataset (wikidata, ...). */
+    public record RegistryLink(EntityType type, String label, String target, String id) {
+    }
+
     public static final String RULE_GAZETTEER = "gazetteer";
+    /** A name of an entity stored before (defined in an earlier paper), found again. */
+    public static final String RULE_KNOWN_NAME = "known-name";
     public static final String RULE_ACRONYM = "acronym-definition";
     public static final String RULE_NAME_REUSE = "name-reuse";
     public static final String RULE_PROPOSAL = "proposal-name";
@@ -51,6 +57,46 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
         nlp = new Nlp("corenlp.properties");
         gazetteer = Gazetteer.load("gazetteer.tsv", TOKENIZE_OPTIONS);
         cues = Cues.load("cues.properties");
+    }
+
+    private Extractor(Extractor base, Gazetteer gazetteer) {
+        this.nlp = base.nlp;
+        this.cues = base.cues;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * This extractor knowing, besides the registry, the names of entities stored before: given per type, canonical
+     * label to all its names. Only names that look like names (a capital after the first letter, or a digit; three
+     * characters or more) are taken, and they match with their case, so that "SKP" or "Sparse Kite Pooling" defined
+     * in one paper is found in the next without a cue, while everyday words are not.
+     */
+    public Extractor withKnownNames(Map<EntityType, Map<String, Set<String>>> stored) {
+        Map<Gazetteer.Entry, List<String>> names = new java.util.LinkedHashMap<>();
+        stored.forEach((type, byLabel) -> byLabel.forEach((label, all) -> {
+            List<String> usable = all.stream().filter(Extractor::looksLikeAName).sorted().toList();
+            if (!usable.isEmpty()) {
+                names.put(new Gazetteer.Entry(type, label, true), usable);
+            }
+        }));
+        return new Extractor(this, gazetteer.withStored(names));
+    }
+
+    private static boolean looksLikeAName(String name) {
+        return name.length() >= 3 && (Gazetteer.hasInnerCapital(name) || name.chars().anyMatch(Character::isDigit))
+                && name.chars().anyMatch(Character::isLetter);
+    }
+
+    /** The external identifiers of the registry ({@code gazetteer.tsv}, fifth column), one per entity and target. */
+    public List<RegistryLink> registryLinks() {
+        List<RegistryLink> out = new ArrayList<>();
+        gazetteer.links().forEach((entry, curies) -> {
+            for (String curie : curies) {
+                int colon = curie.indexOf(':');
+                out.add(new RegistryLink(entry.type(), entry.label(), curie.substring(0, colon), curie.substring(colon + 1)));
+            }
+        });
+        return out;
     }
 
     public Extraction extract(String title, String abstractText) {
@@ -177,7 +223,8 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
             String surface = text.substring(begin, end);
             // A short all-capitals name is more often something else than a long one.
             double confidence = surface.length() <= 3 && surface.equals(surface.toUpperCase(Locale.ROOT)) ? 0.8 : 0.9;
-            out.add(new Mention(e.type(), surface, begin, end, si, Role.USED, RULE_GAZETTEER, confidence, e.label(), null, inTitle));
+            out.add(new Mention(e.type(), surface, begin, end, si, Role.USED, e.fromStore() ? RULE_KNOWN_NAME : RULE_GAZETTEER,
+                    e.fromStore() ? confidence - 0.1 : confidence, e.label(), null, inTitle));
         }
     }
 

@@ -23,12 +23,18 @@ import java.util.stream.Collectors;
  * other names match any case, and a plural last word (datasets, benchmarks) matches through its lemma.
  */
 final class Gazetteer {
-    /** A known entity: its type and canonical label. */
-    record Entry(EntityType type, String label) {
+    /** A known entity: its type and canonical label; {@code fromStore} when it was learnt from papers stored before. */
+    record Entry(EntityType type, String label, boolean fromStore) {
+        Entry(EntityType type, String label) {
+            this(type, label, false);
+        }
     }
 
     /** For metrics: whether a higher value is better, by canonical label; absent when the file does not say. */
     private final Map<String, Boolean> higherIsBetter = new HashMap<>();
+
+    /** External identifiers of an entry, as written in the file ({@code wikidata:Q…}), in file order. */
+    private final Map<Entry, List<String>> links = new java.util.LinkedHashMap<>();
 
     /** Names that match with their case only because they were marked "=": common words such as Transformer. */
     private final java.util.Set<String> forced = new java.util.HashSet<>();
@@ -40,6 +46,54 @@ final class Gazetteer {
     private final Map<String, List<Entry>> exact = new HashMap<>();
     private final Map<String, List<Entry>> anyCase = new HashMap<>();
     private int maxTokens = 1;
+    private StanfordCoreNLP tokenizer;
+
+    /**
+     * This gazetteer and the names of entities stored before (label and other names per entity), matched with their
+     * case. A name the file knows already, or one that names two stored entities, is left out: it stays the file's,
+     * or ambiguous names would cancel each other.
+     */
+    Gazetteer withStored(Map<Entry, ? extends java.util.Collection<String>> stored) {
+        Gazetteer g = new Gazetteer();
+        g.tokenizer = tokenizer;
+        g.higherIsBetter.putAll(higherIsBetter);
+        g.forced.addAll(forced);
+        g.links.putAll(links);
+        exact.forEach((k, v) -> g.exact.put(k, new ArrayList<>(v)));
+        anyCase.forEach((k, v) -> g.anyCase.put(k, new ArrayList<>(v)));
+        g.maxTokens = maxTokens;
+        Map<String, Entry> fresh = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
+        java.util.Set<String> clash = new java.util.HashSet<>();
+        stored.forEach((entry, names) -> {
+            for (String name : names) {
+                String key = g.key(name);
+                if (exact.containsKey(key) || anyCase.containsKey(key.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Entry before = fresh.putIfAbsent(key, entry);
+                if (before != null && !before.equals(entry)) {
+                    clash.add(key);
+                }
+                written.putIfAbsent(key, name);
+            }
+        });
+        fresh.forEach((key, entry) -> {
+            if (!clash.contains(key)) {
+                g.add(tokenizer, written.get(key), entry, true);
+            }
+        });
+        return g;
+    }
+
+    /** A name as the matcher keys it: its tokens (hyphenated words joined) separated by spaces. */
+    private String key(String name) {
+        return String.join(" ", words(tokenizer, name));
+    }
+
+    Map<Entry, List<String>> links() {
+        return links;
+    }
 
     static Gazetteer load(String resource, String tokenizeOptions) {
         Properties props = new Properties();
@@ -48,6 +102,7 @@ final class Gazetteer {
         props.setProperty("tokenize.options", tokenizeOptions);
         StanfordCoreNLP tokenizer = new StanfordCoreNLP(props);
         Gazetteer g = new Gazetteer();
+        g.tokenizer = tokenizer;
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             int lineNo = 0;
@@ -65,6 +120,9 @@ final class Gazetteer {
                 if (cols.length > 3 && !cols[3].isBlank()) {
                     g.higherIsBetter.put(entry.label(), cols[3].strip().equals("higher"));
                 }
+                if (cols.length > 4 && !cols[4].isBlank()) {
+                    g.links.put(entry, List.of(cols[4].strip().split("\\s+")));
+                }
                 if (cols.length > 2) {
                     for (String name : cols[2].split("\\|")) {
                         if (!name.isBlank()) {
@@ -80,16 +138,15 @@ final class Gazetteer {
     }
 
     private void add(StanfordCoreNLP tokenizer, String written, Entry entry) {
-        // "=Transformer": this name matches with its case only (the lower-case word is a generic one).
+        add(tokenizer, written, entry, false);
+    }
+
+    private void add(StanfordCoreNLP tokenizer, String written, Entry entry, boolean withCase) {
         boolean forceCase = written.startsWith("=");
         String name = forceCase ? written.substring(1) : written;
-        CoreDocument doc = new CoreDocument(name);
-        tokenizer.annotate(doc);
-        List<Token> tokens = doc.tokens().stream()
-                .map(t -> new Token(t.word(), t.word(), null, t.beginPosition(), t.endPosition())).collect(Collectors.toList());
-        List<String> words = Tokens.joinHyphenated(tokens, name).stream().map(Token::word).collect(Collectors.toList());
+        List<String> words = words(tokenizer, name);
         maxTokens = Math.max(maxTokens, words.size());
-        boolean caseMatters = forceCase || hasInnerCapital(name);
+        boolean caseMatters = withCase || forceCase || hasInnerCapital(name);
         String key = String.join(" ", words);
         if (forceCase) {
             forced.add(key);
@@ -99,6 +156,14 @@ final class Gazetteer {
         if (!entries.contains(entry)) {
             entries.add(entry);
         }
+    }
+
+    private static List<String> words(StanfordCoreNLP tokenizer, String name) {
+        CoreDocument doc = new CoreDocument(name);
+        tokenizer.annotate(doc);
+        List<Token> tokens = doc.tokens().stream()
+                .map(t -> new Token(t.word(), t.word(), null, t.beginPosition(), t.endPosition())).collect(Collectors.toList());
+        return Tokens.joinHyphenated(tokens, name).stream().map(Token::word).collect(Collectors.toList());
     }
 
     static boolean hasInnerCapital(String name) {

@@ -74,7 +74,9 @@ public final class Ingest {
 
     private final Store store;
     private final Extractor extractor;
-    private final Resolver resolver;
+    /** The extractor and resolver of the current run: the base extractor plus the names of entities stored before. */
+    private volatile Extractor runExtractor;
+    private volatile Resolver resolver;
     private final PaperGraph mapper;
     private final int threads;
     private final int batchSize;
@@ -84,7 +86,6 @@ public final class Ingest {
     public Ingest(Store store, Extractor extractor, int threads, int batchSize) {
         this.store = store;
         this.extractor = extractor;
-        this.resolver = new Resolver(extractor);
         this.mapper = new PaperGraph(store.iris());
         this.threads = threads;
         this.batchSize = batchSize;
@@ -116,6 +117,8 @@ public final class Ingest {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         boolean startedEmpty = store.isEmpty();
+        runExtractor = startedEmpty ? extractor : extractor.withKnownNames(store.knownNames());
+        resolver = new Resolver(runExtractor);
         AtomicLong rejected = new AtomicLong();
         Consumer<InputError> report = e -> {
             rejected.incrementAndGet();
@@ -156,6 +159,10 @@ public final class Ingest {
         if (writer.failure != null) {
             throw writer.failure;
         }
+        if (writer.added + writer.replaced > 0) {
+            // The registry's links follow the entities: rewritten whenever papers came or changed.
+            org.paperkg.link.Linksets.refreshRegistry(store, extractor.registryLinks());
+        }
         Instant ended = Instant.now();
         Summary partial = new Summary(distinct.distinct(), writer.added, writer.replaced, unchanged.get(),
                 rejected.get(), 0, 0, writer.commits, startedEmpty);
@@ -165,7 +172,7 @@ public final class Ingest {
     }
 
     private PaperUpdate update(Paper paper, Node iri) {
-        Extraction x = extractor.extract(paper.title(), paper.abstractText());
+        Extraction x = runExtractor.extract(paper.title(), paper.abstractText());
         return paperUpdate(store.iris(), mapper, iri, paper, resolver.resolve(x), x);
     }
 

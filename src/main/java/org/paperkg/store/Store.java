@@ -401,6 +401,31 @@ public final class Store implements AutoCloseable {
     }
 
     /** Quads in all named graphs. */
+    /**
+     * The names of the entities stored, per type: canonical label to the label and every other name. What an
+     * ingest run learns from earlier papers (see {@code Extractor.withKnownNames}).
+     */
+    public Map<org.paperkg.extract.EntityType, Map<String, Set<String>>> knownNames() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<org.paperkg.extract.EntityType, Map<String, Set<String>>> out = new HashMap<>();
+            for (org.paperkg.extract.EntityType type : org.paperkg.extract.EntityType.values()) {
+                Map<String, Set<String>> byLabel = new HashMap<>();
+                Node cls = NodeFactory.createURI(PKG.NS + type.name().charAt(0) + type.path().substring(1));
+                dsg.find(entitiesGraph, Node.ANY, RDF.type.asNode(), cls).forEachRemaining(q -> {
+                    String label = literal(entitiesGraph, q.getSubject(), RDFS.label.asNode());
+                    if (label != null) {
+                        Set<String> names = byLabel.computeIfAbsent(label, k -> new TreeSet<>());
+                        names.add(label);
+                        dsg.find(entitiesGraph, q.getSubject(), SKOS.altLabel.asNode(), Node.ANY)
+                                .forEachRemaining(a -> names.add(a.getObject().getLiteralLexicalForm()));
+                    }
+                });
+                out.put(type, byLabel);
+            }
+            return out;
+        });
+    }
+
     /** True when the store holds no quad at all. */
     public boolean isEmpty() {
         return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());

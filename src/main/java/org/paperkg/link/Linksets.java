@@ -1,0 +1,151 @@
+package org.paperkg.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.extract.Extractor.RegistryLink;
+import org.paperkg.rdf.Iris;
+import org.paperkg.rdf.PKG;
+import org.paperkg.rdf.Vocab.VOID;
+import org.paperkg.resolve.EntityKey;
+import org.paperkg.store.Store;
+
+/**
+ * Links from paperkg's entities to other datasets. Each set of links lives in a named graph of its own, one per
+ * target and origin ({@code graph/links/wikidata} from the curated registry, {@code graph/links/import-wikidata}
+ * from a user's mapping file), described in the meta graph as a {@code void:Linkset}: its target, its link
+ * predicate, how it was computed, and its size (always recounted when the set changes).
+ */
+public final class Linksets {
+    /** A dataset links point into: its name in graph IRIs, the IRIs of its items, and the dataset's own IRI. */
+    public record Target(String name, String itemPrefix, String datasetIri, String title) {
+    }
+
+    /** The targets the registry and the importer know; an import to any other host gets a target named after it. */
+    public static final List<Target> KNOWN = List.of(
+            new Target("wikidata", "http://www.wikidata.org/entity/", "http://www.wikidata.org/", "Wikidata"),
+            new Target("huggingface", "https://huggingface.co/", "https://huggingface.co/", "Hugging Face Hub"),
+            new Target("paperswithcode", "https://paperswithcode.com/", "https://paperswithcode.com/", "Papers with Code"),
+            new Target("dbpedia", "http://dbpedia.org/resource/", "http://dbpedia.org/", "DBpedia"),
+            new Target("orkg", "https://orkg.org/resource/", "https://orkg.org/", "Open Research Knowledge Graph"));
+
+    /** Registry identifier kinds: how a {@code kind:id} of {@code gazetteer.tsv} becomes an IRI, and its target. */
+    private static final Map<String, String[]> REGISTRY_KINDS = Map.of(
+            "wikidata", new String[] {"wikidata", "http://www.wikidata.org/entity/"},
+            "hf-dataset", new String[] {"huggingface", "https://huggingface.co/datasets/"},
+            "hf-model", new String[] {"huggingface", "https://huggingface.co/"});
+
+    private Linksets() {
+    }
+
+    /** The IRI a registry identifier stands for, e.g. wikidata:Q61726893 → http://www.wikidata.org/entity/Q61726893. */
+    public static String registryIri(RegistryLink link) {
+        String[] kind = REGISTRY_KINDS.get(link.target());
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown identifier kind in the registry: " + link.target() + ":" + link.id());
+        }
+        return kind[1] + link.id();
+    }
+
+    static Target registryTarget(RegistryLink link) {
+        String name = REGISTRY_KINDS.get(link.target())[0];
+        return KNOWN.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The target an external IRI belongs to. */
+    public static Target targetOf(String iri) {
+        for (Target t : KNOWN) {
+            if (iri.startsWith(t.itemPrefix())) {
+                return t;
+            }
+        }
+        java.net.URI u = java.net.URI.create(iri);
+        String host = u.getHost().toLowerCase(Locale.ROOT);
+        return new Target(host.replaceAll("[^a-z0-9]+", "-"), u.getScheme() + "://" + u.getHost() + "/",
+                u.getScheme() + "://" + u.getHost() + "/", host);
+    }
+
+    public static Node graph(Iris iris, String origin, Target target) {
+        return NodeFactory.createURI(iris.graph("links/" + (origin.isEmpty() ? "" : origin + "-") + target.name()));
+    }
+
+    /**
+     * Rewrites the registry's linksets from the registry and the store: each entity of the store that the registry
+     * gives an identifier to gets {@code skos:exactMatch} to it. Entities not (or no longer) in the store get none.
+     */
+    public static Map<Target, Long> refreshRegistry(Store store, List<RegistryLink> registry) {
+        DatasetGraph dsg = store.dataset();
+        Iris iris = store.iris();
+        return Txn.calculateWrite(dsg, () -> {
+            Map<Target, List<Triple>> links = new LinkedHashMap<>();
+            for (RegistryLink r : registry) {
+                links.computeIfAbsent(registryTarget(r), t -> new ArrayList<>());
+                Node entity = NodeFactory.createURI(iris.entity(r.type(), EntityKey.ofLabel(r.label())));
+                if (dsg.contains(store.entitiesGraph(), entity, PKG.paperCount.asNode(), Node.ANY)) {
+                    links.get(registryTarget(r)).add(Triple.create(entity, SKOS.exactMatch.asNode(), NodeFactory.createURI(registryIri(r))));
+                }
+            }
+            Map<Target, Long> counts = new LinkedHashMap<>();
+            links.forEach((target, triples) -> {
+                Node g = graph(iris, "", target);
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                triples.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                counts.put(target, describe(store, g, target, SKOS.exactMatch.asNode(),
+                        "Computed by paperkg from its curated registry (gazetteer.tsv): an entity of the store whose canonical "
+                                + "label the registry lists with an identifier in " + target.title() + " is linked to that item. "
+                                + "Rewritten after every ingest."));
+            });
+            return counts;
+        });
+    }
+
+    /**
+     * Describes the linkset held in graph {@code g} as a {@code void:Linkset} in the meta graph, replacing an older
+     * description, and returns its size. Must run inside a write transaction.
+     */
+    static long describe(Store store, Node g, Target target, Node predicate, String howComputed) {
+        DatasetGraph dsg = store.dataset();
+        Node meta = store.metaGraph();
+        long triples = 0;
+        for (var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
+            triples++;
+        }
+        dsg.deleteAny(meta, g, Node.ANY, Node.ANY);
+        if (triples == 0) {
+            return 0;
+        }
+        Node ours = NodeFactory.createURI(store.iris().base() + "/dataset");
+        dsg.add(meta, g, RDF.type.asNode(), NodeFactory.createURI(VOID.NS + "Linkset"));
+        dsg.add(meta, g, RDFS.label.asNode(), NodeFactory.createLiteralString("paperkg entities → " + target.title()));
+        dsg.add(meta, g, NodeFactory.createURI(VOID.NS + "subjectsTarget"), ours);
+        dsg.add(meta, g, NodeFactory.createURI(VOID.NS + "objectsTarget"), NodeFactory.createURI(target.datasetIri()));
+        dsg.add(meta, g, NodeFactory.createURI(VOID.NS + "linkPredicate"), predicate);
+        dsg.add(meta, g, VOID.triples.asNode(), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
+        dsg.add(meta, g, DCTerms.description.asNode(), NodeFactory.createLiteralString(howComputed));
+        dsg.add(meta, ours, NodeFactory.createURI(VOID.NS + "subset"), g);
+        return triples;
+    }
+
+    /** The link predicates a mapping file may name, by their short and full names. */
+    static Node predicate(String name) {
+        return switch (name.strip()) {
+            case "", "skos:exactMatch", "exactMatch", "http://www.w3.org/2004/02/skos/core#exactMatch" -> SKOS.exactMatch.asNode();
+            case "skos:closeMatch", "closeMatch", "http://www.w3.org/2004/02/skos/core#closeMatch" -> SKOS.closeMatch.asNode();
+            case "owl:sameAs", "sameAs", "http://www.w3.org/2002/07/owl#sameAs" -> OWL2.sameAs.asNode();
+            default -> null;
+        };
+    }
+}
