@@ -103,7 +103,7 @@ public final class DumpDescription {
 
     /**
      * Replaces the stored description of the dataset and of this distribution in the meta graph, keeping the
-     * other distributions listed.
+     * other distributions and the linksets listed.
      */
     public static void store(Store store, Model description, String fileName) {
         Iris iris = store.iris();
@@ -118,7 +118,8 @@ public final class DumpDescription {
             dsg.find(meta, dataset, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 boolean otherDistribution = (q.getPredicate().equals(DCAT.distribution.asNode())
                         || q.getPredicate().getURI().equals(VOID.NS + "dataDump")) && !q.getObject().equals(dist);
-                if (!otherDistribution) {
+                boolean linkset = q.getPredicate().getURI().equals(VOID.NS + "subset");   // kept up by the linksets
+                if (!otherDistribution && !linkset) {
                     drop.add(q);
                 }
             });

@@ -117,7 +117,7 @@ public final class Ingest {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         boolean startedEmpty = store.isEmpty();
-        runExtractor = startedEmpty ? extractor : extractor.withKnownNames(store.knownNames());
+        runExtractor = startedEmpty ? extractor : extractor.withKnownNames(store.knownNames(inputPapers(source)));
         resolver = new Resolver(runExtractor);
         AtomicLong rejected = new AtomicLong();
         Consumer<InputError> report = e -> {
@@ -169,6 +169,22 @@ public final class Ingest {
         store.addMeta(runRecord(started, ended, files, partial).getGraph().find().toList());
         return new Summary(partial.read(), partial.added(), partial.replaced(), partial.unchanged(), partial.rejected(),
                 store.size(), (System.nanoTime() - t0) / 1e9, writer.commits, startedEmpty);
+    }
+
+    /** A first, cheap pass over the input (reading only: no extraction) for the IRIs of its papers. */
+    private java.util.Set<Node> inputPapers(Source source) {
+        java.util.Set<Node> ids = new java.util.HashSet<>();
+        source.read(new PaperSink() {
+            @Override
+            public void paper(Paper p) {
+                ids.add(NodeFactory.createURI(store.iris().paper(p.id())));
+            }
+
+            @Override
+            public void error(InputError e) {
+            }
+        });
+        return ids;
     }
 
     private PaperUpdate update(Paper paper, Node iri) {

@@ -116,22 +116,30 @@ public final class Server implements AutoCloseable {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
     }
 
-    /** The stored description of the latest dumps, or (before any dump) one made from the store as it is. */
+    /**
+     * The stored description of the latest dumps, or (before any dump) one made from the store as it is; with the
+     * descriptions of the linksets in either case.
+     */
     private static Model voidDescription(Store store) {
         Model stored = ModelFactory.createDefaultModel();
+        Model linksets = ModelFactory.createDefaultModel();
         org.apache.jena.graph.Node dataset = NodeFactory.createURI(DumpDescription.datasetIri(store.iris()));
+        String linksetSpace = store.iris().graph("links/");
+        org.apache.jena.graph.Node subset = NodeFactory.createURI("http://rdfs.org/ns/void#subset");
         Txn.executeRead(store.dataset(), () -> store.dataset().find(store.metaGraph(), org.apache.jena.graph.Node.ANY,
                 org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).forEachRemaining(q -> {
                     String s = q.getSubject().isURI() ? q.getSubject().getURI() : "";
-                    if (s.startsWith(dataset.getURI()) || s.startsWith(store.iris().base() + "/dump/")) {
+                    if (s.startsWith(linksetSpace) || q.getPredicate().equals(subset)) {
+                        linksets.getGraph().add(q.asTriple());
+                    } else if (s.startsWith(dataset.getURI()) || s.startsWith(store.iris().base() + "/dump/")) {
                         stored.getGraph().add(q.asTriple());
                     }
                 }));
-        if (!stored.isEmpty()) {
-            org.paperkg.rdf.Prefixes.of(store.iris()).forEach(stored::setNsPrefix);
-            return stored;
-        }
-        return DumpDescription.of(store, null);
+        Model description = stored.getGraph().contains(dataset, org.apache.jena.vocabulary.RDF.type.asNode(),
+                NodeFactory.createURI("http://rdfs.org/ns/void#Dataset")) ? stored : DumpDescription.of(store, null);
+        description.add(linksets);
+        org.paperkg.rdf.Prefixes.of(store.iris()).forEach(description::setNsPrefix);
+        return description;
     }
 
     public int port() {

@@ -402,26 +402,39 @@ public final class Store implements AutoCloseable {
 
     /** Quads in all named graphs. */
     /**
-     * The names of the entities stored, per type: canonical label to the label and every other name. What an
-     * ingest run learns from earlier papers (see {@code Extractor.withKnownNames}).
+     * The names under which entities were found in the stored papers, leaving out the papers in {@code except}:
+     * per type, canonical label to names. An ingest leaves out the papers of its own input, so that what a run
+     * extracts does not depend on which of its papers an interrupted earlier run had stored already.
      */
-    public Map<org.paperkg.extract.EntityType, Map<String, Set<String>>> knownNames() {
+    public Map<org.paperkg.extract.EntityType, Map<String, Set<String>>> knownNames(Set<Node> except) {
         return Txn.calculateRead(dsg, () -> {
-            Map<org.paperkg.extract.EntityType, Map<String, Set<String>>> out = new HashMap<>();
-            for (org.paperkg.extract.EntityType type : org.paperkg.extract.EntityType.values()) {
-                Map<String, Set<String>> byLabel = new HashMap<>();
-                Node cls = NodeFactory.createURI(PKG.NS + type.name().charAt(0) + type.path().substring(1));
-                dsg.find(entitiesGraph, Node.ANY, RDF.type.asNode(), cls).forEachRemaining(q -> {
-                    String label = literal(entitiesGraph, q.getSubject(), RDFS.label.asNode());
-                    if (label != null) {
-                        Set<String> names = byLabel.computeIfAbsent(label, k -> new TreeSet<>());
-                        names.add(label);
-                        dsg.find(entitiesGraph, q.getSubject(), SKOS.altLabel.asNode(), Node.ANY)
-                                .forEachRemaining(a -> names.add(a.getObject().getLiteralLexicalForm()));
+            Map<Node, Set<String>> names = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, OA.hasBody.asNode(), Node.ANY).forEachRemaining(q -> {
+                Node g = q.getGraph();
+                if (except.contains(g) || g.equals(entitiesGraph) || g.equals(metaGraph)) {
+                    return;
+                }
+                Node target = object(g, q.getSubject(), OA.hasTarget.asNode());
+                if (target == null) {
+                    return;
+                }
+                dsg.find(g, target, OA.hasSelector.asNode(), Node.ANY).forEachRemaining(sel -> {
+                    Node exact = object(g, sel.getObject(), OA.exact.asNode());
+                    if (exact != null) {
+                        names.computeIfAbsent(q.getObject(), k -> new TreeSet<>()).add(exact.getLiteralLexicalForm());
                     }
                 });
-                out.put(type, byLabel);
-            }
+            });
+            Map<org.paperkg.extract.EntityType, Map<String, Set<String>>> out = new HashMap<>();
+            names.forEach((entity, found) -> {
+                String label = literal(entitiesGraph, entity, RDFS.label.asNode());
+                for (org.paperkg.extract.EntityType t : org.paperkg.extract.EntityType.values()) {
+                    Node cls = NodeFactory.createURI(PKG.NS + t.name().charAt(0) + t.path().substring(1));
+                    if (label != null && dsg.contains(entitiesGraph, entity, RDF.type.asNode(), cls)) {
+                        out.computeIfAbsent(t, k -> new HashMap<>()).put(label, found);
+                    }
+                }
+            });
             return out;
         });
     }
