@@ -48,6 +48,8 @@ public final class Linksets {
             "hf-dataset", new String[] {"huggingface", "https://huggingface.co/datasets/"},
             "hf-model", new String[] {"huggingface", "https://huggingface.co/"});
 
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("^(https?)://([^/:?#@]+)?");
+
     private Linksets() {
     }
 
@@ -72,10 +74,11 @@ public final class Linksets {
                 return t;
             }
         }
-        java.net.URI u = java.net.URI.create(iri);
-        String host = u.getHost().toLowerCase(Locale.ROOT);
-        return new Target(host.replaceAll("[^a-z0-9]+", "-"), u.getScheme() + "://" + u.getHost() + "/",
-                u.getScheme() + "://" + u.getHost() + "/", host);
+        java.util.regex.Matcher m = HOST.matcher(iri);
+        boolean found = m.find();
+        String scheme = found ? m.group(1) : "http";
+        String host = found && m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT) : "other";
+        return new Target(host.replaceAll("[^a-z0-9]+", "-"), scheme + "://" + host + "/", scheme + "://" + host + "/", host);
     }
 
     public static Node graph(Iris iris, String origin, Target target) {

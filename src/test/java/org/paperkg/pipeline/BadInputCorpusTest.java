@@ -21,12 +21,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.paperkg.StoredGraphs;
 import org.paperkg.extract.Extractor;
 import org.paperkg.rdf.Iris;
 import org.paperkg.source.InputError;
@@ -142,7 +141,7 @@ class BadInputCorpusTest {
             new Ingest(store, extractor, 2, 50).run(List.of(Path.of("samples")), SourceFormat.AUTO, e -> {
             }, () -> {
             });
-            Map<Node, Graph> before = paperGraphs(store);
+            Map<Node, Graph> before = StoredGraphs.papers(store);
             assertEquals(5, before.size());
 
             List<InputError> errors = new ArrayList<>();
@@ -152,7 +151,7 @@ class BadInputCorpusTest {
             int expectedErrors = rows.stream().mapToInt(r -> r.errorList().size()).sum();
             assertEquals(expectedErrors, errors.size(), () -> errors.stream().map(InputError::toString).reduce("", (a, b) -> a + "\n" + b));
             assertEquals(expectedErrors, s.rejected());
-            Map<Node, Graph> after = paperGraphs(store);
+            Map<Node, Graph> after = StoredGraphs.papers(store);
             before.forEach((iri, g) -> assertTrue(g.isIsomorphicWith(after.get(iri)), "sample paper unchanged: " + iri));
             for (Expected r : rows) {
                 if (!r.papers().startsWith("#") && !r.papers().equals("-")) {
@@ -168,19 +167,5 @@ class BadInputCorpusTest {
             // 19-truncated.jsonl.gz gave its records before the cut; every stored paper has its whole graph.
             assertEquals(s.added() + 5, after.size());
         }
-    }
-
-    private static Map<Node, Graph> paperGraphs(Store store) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Map<Node, Graph> graphs = new HashMap<>();
-            store.dataset().listGraphNodes().forEachRemaining(g -> {
-                if (g.getURI().startsWith(store.iris().paper(""))) {
-                    Graph copy = GraphFactory.createDefaultGraph();
-                    store.dataset().getGraph(g).find().forEachRemaining(copy::add);
-                    graphs.put(g, copy);
-                }
-            });
-            return graphs;
-        });
     }
 }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,11 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.Seeds;
+import org.paperkg.StoredGraphs;
 import org.paperkg.extract.Extractor;
 import org.paperkg.rdf.Iris;
 import org.paperkg.source.SourceFormat;
@@ -53,16 +51,16 @@ class CrashTest {
             new Ingest(whole, new Extractor(), 2, BATCH).run(List.of(seeds), SourceFormat.AUTO, e -> {
             }, () -> {
             });
-            reference = graphs(whole, true);
+            reference = StoredGraphs.papers(whole);
             referenceQuads = whole.size();
-            referenceEntities = copy(whole, whole.entitiesGraph());
+            referenceEntities = StoredGraphs.copy(whole, whole.entitiesGraph());
         }
 
         Path store = dir.resolve("crashed");
         long committed = ingestAndKill(store, seeds, 100);
 
         try (Store crashed = Store.open(store, Iris.standard())) {
-            Map<Node, Graph> survived = graphs(crashed, true);
+            Map<Node, Graph> survived = StoredGraphs.papers(crashed);
             assertTrue(survived.size() >= committed, survived.size() + " papers in the store, " + committed + " were reported committed");
             assertTrue(survived.size() < reference.size(), "the kill came before the end: " + survived.size());
             assertEquals(0, survived.size() % BATCH, "whole transactions only: " + survived.size());
@@ -77,10 +75,10 @@ class CrashTest {
 
         try (Store finished = Store.open(store, Iris.standard())) {
             assertEquals(referenceQuads, finished.size());
-            Map<Node, Graph> all = graphs(finished, true);
+            Map<Node, Graph> all = StoredGraphs.papers(finished);
             assertEquals(reference.keySet(), all.keySet());
             all.forEach((paper, g) -> assertTrue(g.isIsomorphicWith(reference.get(paper)), "paper whole: " + paper));
-            assertTrue(referenceEntities.isIsomorphicWith(copy(finished, finished.entitiesGraph())), "entity descriptions agree");
+            assertTrue(referenceEntities.isIsomorphicWith(StoredGraphs.copy(finished, finished.entitiesGraph())), "entity descriptions agree");
         }
     }
 
@@ -112,25 +110,5 @@ class CrashTest {
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 "org.paperkg.cli.Main", "ingest", "--store", store.toString(), "--batch", Integer.toString(BATCH), seeds.toString()));
         return new ProcessBuilder(cmd).redirectErrorStream(true).directory(new File("."));
-    }
-
-    private static Map<Node, Graph> graphs(Store store, boolean papersOnly) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Map<Node, Graph> graphs = new HashMap<>();
-            store.dataset().listGraphNodes().forEachRemaining(g -> {
-                if (!papersOnly || g.getURI().startsWith(store.iris().paper(""))) {
-                    graphs.put(g, copy(store, g));
-                }
-            });
-            return graphs;
-        });
-    }
-
-    private static Graph copy(Store store, Node graph) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Graph copy = GraphFactory.createDefaultGraph();
-            store.dataset().getGraph(graph).find().forEachRemaining(copy::add);
-            return copy;
-        });
     }
 }

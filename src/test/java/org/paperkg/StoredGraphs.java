@@ -1,0 +1,37 @@
+package org.paperkg;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.paperkg.store.Store;
+
+/** Copies of a store's graphs, for tests that compare a store with itself later or with another store. */
+public final class StoredGraphs {
+    private StoredGraphs() {
+    }
+
+    /** Every paper's graph, copied out of the store, by graph IRI. */
+    public static Map<Node, Graph> papers(Store store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Map<Node, Graph> graphs = new HashMap<>();
+            store.dataset().listGraphNodes().forEachRemaining(g -> {
+                if (g.getURI().startsWith(store.iris().paper(""))) {
+                    graphs.put(g, copy(store, g));
+                }
+            });
+            return graphs;
+        });
+    }
+
+    /** One graph, copied out of the store. */
+    public static Graph copy(Store store, Node graph) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.dataset().getGraph(graph).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+}
