@@ -118,7 +118,7 @@ public final class DumpDescription {
             dsg.find(meta, dataset, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 boolean otherDistribution = (q.getPredicate().equals(DCAT.distribution.asNode())
                         || q.getPredicate().getURI().equals(VOID.NS + "dataDump")) && !q.getObject().equals(dist);
-                boolean linkset = q.getPredicate().getURI().equals(VOID.NS + "subset");   // kept up by the linksets
+                boolean linkset = q.getPredicate().equals(VOID.subset.asNode());   // kept up by the linksets
                 if (!otherDistribution && !linkset) {
                     drop.add(q);
                 }

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.dump.DumpDescription;
 import org.paperkg.extract.Extractor.RegistryLink;
 import org.paperkg.rdf.Iris;
 import org.paperkg.rdf.PKG;
@@ -95,10 +96,10 @@ public final class Linksets {
         return Txn.calculateWrite(dsg, () -> {
             Map<Target, List<Triple>> links = new LinkedHashMap<>();
             for (RegistryLink r : registry) {
-                links.computeIfAbsent(registryTarget(r), t -> new ArrayList<>());
+                List<Triple> ofTarget = links.computeIfAbsent(registryTarget(r), t -> new ArrayList<>());
                 Node entity = NodeFactory.createURI(iris.entity(r.type(), EntityKey.ofLabel(r.label())));
                 if (dsg.contains(store.entitiesGraph(), entity, PKG.paperCount.asNode(), Node.ANY)) {
-                    links.get(registryTarget(r)).add(Triple.create(entity, SKOS.exactMatch.asNode(), NodeFactory.createURI(registryIri(r))));
+                    ofTarget.add(Triple.create(entity, SKOS.exactMatch.asNode(), NodeFactory.createURI(registryIri(r))));
                 }
             }
             Map<Target, Long> counts = new LinkedHashMap<>();
@@ -126,19 +127,20 @@ public final class Linksets {
         for (var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
             triples++;
         }
+        Node ours = NodeFactory.createURI(DumpDescription.datasetIri(store.iris()));
         dsg.deleteAny(meta, g, Node.ANY, Node.ANY);
+        dsg.delete(meta, ours, VOID.subset.asNode(), g);
         if (triples == 0) {
             return 0;
         }
-        Node ours = NodeFactory.createURI(store.iris().base() + "/dataset");
-        dsg.add(meta, g, RDF.type.asNode(), NodeFactory.createURI(VOID.NS + "Linkset"));
+        dsg.add(meta, g, RDF.type.asNode(), VOID.Linkset.asNode());
         dsg.add(meta, g, RDFS.label.asNode(), NodeFactory.createLiteralString("paperkg entities → " + target.title()));
-        dsg.add(meta, g, NodeFactory.createURI(VOID.NS + "subjectsTarget"), ours);
-        dsg.add(meta, g, NodeFactory.createURI(VOID.NS + "objectsTarget"), NodeFactory.createURI(target.datasetIri()));
-        dsg.add(meta, g, NodeFactory.createURI(VOID.NS + "linkPredicate"), predicate);
+        dsg.add(meta, g, VOID.subjectsTarget.asNode(), ours);
+        dsg.add(meta, g, VOID.objectsTarget.asNode(), NodeFactory.createURI(target.datasetIri()));
+        dsg.add(meta, g, VOID.linkPredicate.asNode(), predicate);
         dsg.add(meta, g, VOID.triples.asNode(), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
         dsg.add(meta, g, DCTerms.description.asNode(), NodeFactory.createLiteralString(howComputed));
-        dsg.add(meta, ours, NodeFactory.createURI(VOID.NS + "subset"), g);
+        dsg.add(meta, ours, VOID.subset.asNode(), g);
         return triples;
     }
 

@@ -100,6 +100,11 @@ public final class Vocab {
         public static final Property exampleResource = p(NS + "exampleResource");
         public static final Property dataDump = p(NS + "dataDump");
         public static final Property sparqlEndpoint = p(NS + "sparqlEndpoint");
+        public static final Resource Linkset = r(NS + "Linkset");
+        public static final Property subset = p(NS + "subset");
+        public static final Property subjectsTarget = p(NS + "subjectsTarget");
+        public static final Property objectsTarget = p(NS + "objectsTarget");
+        public static final Property linkPredicate = p(NS + "linkPredicate");
         public static final String SPDX = "http://spdx.org/rdf/terms#";
         public static final Property checksum = p(SPDX + "checksum");
         public static final Property algorithm = p(SPDX + "algorithm");

@@ -25,6 +25,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.paperkg.dump.DumpDescription;
 import org.paperkg.rdf.Iris;
+import org.paperkg.rdf.Vocab.VOID;
 import org.paperkg.store.Store;
 
 /**
@@ -125,18 +126,17 @@ public final class Server implements AutoCloseable {
         Model linksets = ModelFactory.createDefaultModel();
         org.apache.jena.graph.Node dataset = NodeFactory.createURI(DumpDescription.datasetIri(store.iris()));
         String linksetSpace = store.iris().graph("links/");
-        org.apache.jena.graph.Node subset = NodeFactory.createURI("http://rdfs.org/ns/void#subset");
         Txn.executeRead(store.dataset(), () -> store.dataset().find(store.metaGraph(), org.apache.jena.graph.Node.ANY,
                 org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).forEachRemaining(q -> {
                     String s = q.getSubject().isURI() ? q.getSubject().getURI() : "";
-                    if (s.startsWith(linksetSpace) || q.getPredicate().equals(subset)) {
+                    if (s.startsWith(linksetSpace) || q.getPredicate().equals(VOID.subset.asNode())) {
                         linksets.getGraph().add(q.asTriple());
                     } else if (s.startsWith(dataset.getURI()) || s.startsWith(store.iris().base() + "/dump/")) {
                         stored.getGraph().add(q.asTriple());
                     }
                 }));
         Model description = stored.getGraph().contains(dataset, org.apache.jena.vocabulary.RDF.type.asNode(),
-                NodeFactory.createURI("http://rdfs.org/ns/void#Dataset")) ? stored : DumpDescription.of(store, null);
+                VOID.Dataset.asNode()) ? stored : DumpDescription.of(store, null);
         description.add(linksets);
         org.paperkg.rdf.Prefixes.of(store.iris()).forEach(description::setNsPrefix);
         return description;
