@@ -67,10 +67,7 @@ final class IngestCommand implements Callable<Integer> {
                 compaction = String.format(", compacted %.1f MB to %.1f MB in %.1f s", before / 1e6,
                         store.diskBytes() / 1e6, (System.nanoTime() - t0) / 1e9);
             }
-            err.printf("ingest: %d papers read, %d new, %d replaced, %d unchanged, %d rejected; store holds %d quads; "
-                            + "%.1f s (%.1f papers/s)%s%n",
-                    s.read(), s.added(), s.replaced(), s.unchanged(), s.rejected(), s.quads(), s.seconds(),
-                    s.read() / Math.max(s.seconds(), 1e-9), compaction);
+            err.println("ingest: " + s.text() + compaction);
         }
         return reporter.errors() > 0 ? Main.EXIT_REJECTED : 0;
     }

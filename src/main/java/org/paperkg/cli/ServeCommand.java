@@ -108,9 +108,7 @@ final class ServeCommand implements Callable<Integer> {
                         .onCommit(stored -> reporter.note("serve: ingest committed, " + stored + " papers stored so far"))
                         .run(ingest, SourceFormat.AUTO, reporter::error, () -> {
                         });
-                reporter.note(String.format("serve: ingest done: %d papers read, %d new, %d replaced, %d unchanged, %d rejected; "
-                                + "store holds %d quads; %.1f s",
-                        s.read(), s.added(), s.replaced(), s.unchanged(), s.rejected(), s.quads(), s.seconds()));
+                reporter.note("serve: ingest done: " + s.text());
                 if (s.worthCompacting()) {
                     // TDB2 compacts a live database: queries running meanwhile finish on the old generation.
                     long t0 = System.nanoTime();

@@ -68,15 +68,19 @@ public final class Ingest {
         public boolean worthCompacting() {
             return added + replaced > 0 && (commits > 1 || !startedEmpty);
         }
+
+        /** The run in one line, as ingest and serve --ingest report it. */
+        public String text() {
+            return String.format(java.util.Locale.ROOT, "%d papers read, %d new, %d replaced, %d unchanged, %d rejected; "
+                    + "store holds %d quads; %.1f s (%.1f papers/s)", read, added, replaced, unchanged, rejected, quads,
+                    seconds, read / Math.max(seconds, 1e-9));
+        }
     }
 
     private static final Future<PaperUpdate> END = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private final Store store;
     private final Extractor extractor;
-    /** The extractor and resolver of the current run: the base extractor plus the names of entities stored before. */
-    private volatile Extractor runExtractor;
-    private volatile Resolver resolver;
     private final PaperGraph mapper;
     private final int threads;
     private final int batchSize;
@@ -117,8 +121,9 @@ public final class Ingest {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         boolean startedEmpty = store.isEmpty();
-        runExtractor = startedEmpty ? extractor : extractor.withKnownNames(store.knownNames(inputPapers(source)));
-        resolver = new Resolver(runExtractor);
+        // This run's extractor: the registry plus the names found in papers stored before, outside this input.
+        Extractor runExtractor = startedEmpty ? extractor : extractor.withKnownNames(store.knownNames(inputPapers(source)));
+        Resolver resolver = new Resolver(runExtractor);
         AtomicLong rejected = new AtomicLong();
         Consumer<InputError> report = e -> {
             rejected.incrementAndGet();
@@ -142,7 +147,7 @@ public final class Ingest {
                         unchanged.incrementAndGet();
                         return;
                     }
-                    put(queue, workers.submit(() -> update(paper, iri)));
+                    put(queue, workers.submit(() -> update(runExtractor, resolver, paper, iri)));
                 }
 
                 @Override
@@ -187,7 +192,7 @@ public final class Ingest {
         return ids;
     }
 
-    private PaperUpdate update(Paper paper, Node iri) {
+    private PaperUpdate update(Extractor runExtractor, Resolver resolver, Paper paper, Node iri) {
         Extraction x = runExtractor.extract(paper.title(), paper.abstractText());
         return paperUpdate(store.iris(), mapper, iri, paper, resolver.resolve(x), x);
     }

@@ -425,15 +425,19 @@ public final class Store implements AutoCloseable {
                     }
                 });
             });
+            Map<Node, org.paperkg.extract.EntityType> types = new HashMap<>();
+            for (org.paperkg.extract.EntityType t : org.paperkg.extract.EntityType.values()) {
+                types.put(org.paperkg.rdf.PaperGraph.typeClass(t).asNode(), t);
+            }
             Map<org.paperkg.extract.EntityType, Map<String, Set<String>>> out = new HashMap<>();
             names.forEach((entity, found) -> {
                 String label = literal(entitiesGraph, entity, RDFS.label.asNode());
-                for (org.paperkg.extract.EntityType t : org.paperkg.extract.EntityType.values()) {
-                    Node cls = NodeFactory.createURI(PKG.NS + t.name().charAt(0) + t.path().substring(1));
-                    if (label != null && dsg.contains(entitiesGraph, entity, RDF.type.asNode(), cls)) {
+                dsg.find(entitiesGraph, entity, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+                    org.paperkg.extract.EntityType t = types.get(q.getObject());
+                    if (label != null && t != null) {
                         out.computeIfAbsent(t, k -> new HashMap<>()).put(label, found);
                     }
-                }
+                });
             });
             return out;
         });
