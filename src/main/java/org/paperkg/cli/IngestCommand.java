@@ -32,9 +32,8 @@ final class IngestCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--no-compact",
-            description = "Do not compact the store after the ingest. By default an ingest that left garbage compacts the store "
-                    + "(more than one commit, or a commit into a store that held data): TDB2 keeps every block a transaction "
-                    + "replaced until compaction.")
+            description = "Do not compact the store after the ingest. By default an ingest compacts the store when the blocks "
+                    + "that TDB2 keeps from replaced versions outweigh the live data (the store would at least halve).")
     boolean noCompact;
 
     @Override

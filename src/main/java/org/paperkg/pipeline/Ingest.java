@@ -60,15 +60,7 @@ import org.paperkg.store.Store;
 public final class Ingest {
     /** What a run did. */
     public record Summary(long read, long added, long replaced, long unchanged, long rejected, long quads, double seconds,
-                          long commits, boolean startedEmpty) {
-        /**
-         * Whether compacting the store now would give space back: TDB2 keeps the blocks each commit replaced, so
-         * there is garbage after more than one commit, or after a commit into a store that held data before.
-         */
-        public boolean worthCompacting() {
-            return added + replaced > 0 && (commits > 1 || !startedEmpty);
-        }
-
+                          boolean worthCompacting) {
         /** The run in one line, as ingest and serve --ingest report it. */
         public String text() {
             return String.format(java.util.Locale.ROOT, "%d papers read, %d new, %d replaced, %d unchanged, %d rejected; "
@@ -170,10 +162,10 @@ public final class Ingest {
         }
         Instant ended = Instant.now();
         Summary partial = new Summary(distinct.distinct(), writer.added, writer.replaced, unchanged.get(),
-                rejected.get(), 0, 0, writer.commits, startedEmpty);
+                rejected.get(), 0, 0, false);
         store.addMeta(runRecord(started, ended, files, partial).getGraph().find().toList());
         return new Summary(partial.read(), partial.added(), partial.replaced(), partial.unchanged(), partial.rejected(),
-                store.size(), (System.nanoTime() - t0) / 1e9, writer.commits, startedEmpty);
+                store.size(), (System.nanoTime() - t0) / 1e9, partial.added() + partial.replaced() > 0 && store.worthCompacting());
     }
 
     /** A first, cheap pass over the input (reading only: no extraction) for the IRIs of its papers. */
@@ -229,7 +221,6 @@ public final class Ingest {
         private Store.Batch batch;
         long added;
         long replaced;
-        long commits;
         RuntimeException failure;
 
         Writer(BlockingQueue<Future<PaperUpdate>> queue, Consumer<InputError> errors) {
@@ -278,7 +269,6 @@ public final class Ingest {
             batch = null;
             added += r.added();
             replaced += r.replaced();
-            commits++;
             commitListener.accept(added + replaced);
         }
     }
