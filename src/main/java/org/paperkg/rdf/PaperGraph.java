@@ -122,7 +122,7 @@ public final class PaperGraph {
                 .addProperty(RDF.type, OA.TextPositionSelector)
                 .addLiteral(OA.start, nonNegative(m, start))
                 .addLiteral(OA.end, nonNegative(m, end));
-        Resource quote = m.createResource(iri + "#quote")
+        Resource quote = m.createResource(quoteSelector(iri))
                 .addProperty(RDF.type, OA.TextQuoteSelector)
                 .addProperty(OA.exact, text.substring(mention.begin(), mention.end()));
         String prefix = text.substring(Math.max(0, mention.begin() - QUOTE_CONTEXT), mention.begin());
@@ -216,6 +216,11 @@ public final class PaperGraph {
             case METRIC -> PKG.reportsMetric;
             case TASK -> PKG.addressesTask;
         };
+    }
+
+    /** The IRI of a mention's TextQuoteSelector, the node holding its exact text: minted from the mention's IRI. */
+    public static String quoteSelector(String mention) {
+        return mention + "#quote";
     }
 
     public static Resource typeClass(EntityType type) {
