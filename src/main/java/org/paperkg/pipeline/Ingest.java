@@ -164,8 +164,9 @@ public final class Ingest {
         Summary partial = new Summary(distinct.distinct(), writer.added, writer.replaced, unchanged.get(),
                 rejected.get(), 0, 0, false);
         store.addMeta(runRecord(started, ended, files, partial).getGraph().find().toList());
+        long quads = store.size();
         return new Summary(partial.read(), partial.added(), partial.replaced(), partial.unchanged(), partial.rejected(),
-                store.size(), (System.nanoTime() - t0) / 1e9, partial.added() + partial.replaced() > 0 && store.worthCompacting());
+                quads, (System.nanoTime() - t0) / 1e9, partial.added() + partial.replaced() > 0 && store.worthCompacting(quads));
     }
 
     /** A first, cheap pass over the input (reading only: no extraction) for the IRIs of its papers. */
