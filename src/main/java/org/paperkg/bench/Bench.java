@@ -179,8 +179,7 @@ public final class Bench {
 
     private List<Figure> ingestInto(Path dir, Extractor extractor, int threads, List<Paper> some) throws InterruptedException {
         long t0 = System.nanoTime();
-        Store store = Store.open(dir, org.paperkg.rdf.Iris.standard());
-        try {
+        try (Store store = Store.open(dir, org.paperkg.rdf.Iris.standard())) {
             org.paperkg.pipeline.Ingest.Summary s = new org.paperkg.pipeline.Ingest(store, extractor, threads, 1000).run(sink -> {
                 some.forEach(sink::paper);
                 return List.of();
@@ -194,8 +193,6 @@ public final class Bench {
                 figures.add(report(new Figure("compaction after it", 1, s.quads(), "quads", (System.nanoTime() - t1) / 1e9)));
             }
             return figures;
-        } finally {
-            store.close();
         }
     }
 

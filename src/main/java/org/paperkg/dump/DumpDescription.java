@@ -47,7 +47,7 @@ public final class DumpDescription {
         Model m = ModelFactory.createDefaultModel();
         org.paperkg.rdf.Prefixes.of(iris).forEach(m::setNsPrefix);
         Resource dataset = m.createResource(datasetIri(iris))
-                .addProperty(RDF.type, m.createResource(VOID.NS + "Dataset"))
+                .addProperty(RDF.type, VOID.Dataset)
                 .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, "paperkg knowledge graph of machine-learning papers")
                 .addProperty(DCTerms.description, "Papers, the methods, datasets, metrics and tasks their abstracts mention, "
@@ -97,7 +97,7 @@ public final class DumpDescription {
             distribution.addProperty(DCAT.compressFormat, m.createResource("https://www.iana.org/assignments/media-types/application/gzip"));
         }
         dataset.addProperty(DCAT.distribution, distribution);
-        dataset.addProperty(m.createProperty(VOID.NS + "dataDump"), m.createResource(iris.dump(fileName)));
+        dataset.addProperty(VOID.dataDump, m.createResource(iris.dump(fileName)));
         return m;
     }
 
@@ -117,7 +117,7 @@ public final class DumpDescription {
             List<org.apache.jena.sparql.core.Quad> drop = new ArrayList<>();
             dsg.find(meta, dataset, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 boolean otherDistribution = (q.getPredicate().equals(DCAT.distribution.asNode())
-                        || q.getPredicate().getURI().equals(VOID.NS + "dataDump")) && !q.getObject().equals(dist);
+                        || q.getPredicate().equals(VOID.dataDump.asNode())) && !q.getObject().equals(dist);
                 boolean linkset = q.getPredicate().equals(VOID.subset.asNode());   // kept up by the linksets
                 if (!otherDistribution && !linkset) {
                     drop.add(q);
