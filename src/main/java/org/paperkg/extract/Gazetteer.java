@@ -45,7 +45,11 @@ final class Gazetteer {
 
     private final Map<String, List<Entry>> exact = new HashMap<>();
     private final Map<String, List<Entry>> anyCase = new HashMap<>();
-    private int maxTokens = 1;
+    /**
+     * Lower-cased first word of every name to the most tokens a name starting with it has: most tokens start no name,
+     * so the matcher tries spans only where one can start, and no longer than the longest name there.
+     */
+    private final Map<String, Integer> longestFrom = new HashMap<>();
     private StanfordCoreNLP tokenizer;
 
     /**
@@ -61,7 +65,7 @@ final class Gazetteer {
         g.links.putAll(links);
         exact.forEach((k, v) -> g.exact.put(k, new ArrayList<>(v)));
         anyCase.forEach((k, v) -> g.anyCase.put(k, new ArrayList<>(v)));
-        g.maxTokens = maxTokens;
+        g.longestFrom.putAll(longestFrom);
         Map<String, Entry> fresh = new HashMap<>();
         Map<String, String> written = new HashMap<>();
         java.util.Set<String> clash = new java.util.HashSet<>();
@@ -145,7 +149,10 @@ final class Gazetteer {
         boolean forceCase = written.startsWith("=");
         String name = forceCase ? written.substring(1) : written;
         List<String> words = words(tokenizer, name);
-        maxTokens = Math.max(maxTokens, words.size());
+        if (words.isEmpty()) {
+            return; // nothing a sentence could match
+        }
+        longestFrom.merge(words.get(0).toLowerCase(Locale.ROOT), words.size(), Math::max);
         boolean caseMatters = withCase || forceCase || hasInnerCapital(name);
         String key = String.join(" ", words);
         if (forceCase) {
@@ -211,7 +218,12 @@ final class Gazetteer {
     }
 
     private Match longestAt(List<Token> s, int start) {
-        for (int n = Math.min(maxTokens, s.size() - start); n >= 1; n--) {
+        Token first = s.get(start);
+        int longest = longestFrom.getOrDefault(first.lower(), 0);
+        if (longest == 0 && isPlural(first) && longestFrom.containsKey(first.lemma().toLowerCase(Locale.ROOT))) {
+            longest = 1; // a plural alone is looked up by its lemma
+        }
+        for (int n = Math.min(longest, s.size() - start); n >= 1; n--) {
             List<Token> span = s.subList(start, start + n);
             List<Entry> found = exact.get(join(span, false, false));
             if (found == null) {
