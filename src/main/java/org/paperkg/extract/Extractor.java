@@ -241,8 +241,7 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
     /** "We propose NGAME, …", "a method called DaSS", "This paper introduces LogicLLaMA": the name a paper brings in. */
     private void proposedNames(List<Token> s, int si, int proposalVerb, List<Mention> out) {
         for (int v = 0; v < s.size(); v++) {
-            String lemma = s.get(v).lemma().toLowerCase(Locale.ROOT);
-            boolean naming = cues.namingVerbs().contains(lemma) && s.get(v).tag().startsWith("VB");
+            boolean naming = s.get(v).tag().startsWith("VB") && cues.namingVerbs().contains(s.get(v).lemma().toLowerCase(Locale.ROOT));
             if (!naming && v != proposalVerb) {
                 continue;
             }
@@ -267,10 +266,13 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
     /** "Our method, ProtoAlign, aligns …", "The resulting model, DialoMistral, wins …": the paper's own named thing. */
     private void appositions(List<Token> s, int si, List<Mention> out) {
         for (int h = 1; h + 2 < s.size(); h++) {
+            if (!s.get(h + 1).word().equals(",")) {
+                continue;
+            }
             String head = s.get(h).lemma().toLowerCase(Locale.ROOT);
             boolean methodHead = cues.methodHeads().contains(head);
             boolean datasetHead = cues.datasetHeads().contains(head);
-            if (!(methodHead || datasetHead) || !s.get(h + 1).word().equals(",")) {
+            if (!(methodHead || datasetHead)) {
                 continue;
             }
             String before = s.get(h - 1).lower();

@@ -1,8 +1,55 @@
 package org.paperkg.extract;
 
-/** A token of an annotated abstract, reduced to what the rules read. */
-record Token(String word, String lemma, String tag, int begin, int end) {
+/**
+ * A token of an annotated abstract, reduced to what the rules read. Without a given lemma, the lemma is found from the
+ * word and its tag the first time a rule reads it, as CoreNLP's lemma annotator would have found it ({@link Nlp#lemma}):
+ * the rules read the lemmas of a few tokens only.
+ */
+final class Token {
+    private final String word;
+    private final String tag;
+    private final int begin;
+    private final int end;
+    private String lemma;
+
+    Token(String word, String lemma, String tag, int begin, int end) {
+        this.word = word;
+        this.lemma = lemma;
+        this.tag = tag;
+        this.begin = begin;
+        this.end = end;
+    }
+
+    String word() {
+        return word;
+    }
+
+    /** Read by the one thread that extracts the sentence, so the cached lemma needs no synchronisation. */
+    String lemma() {
+        if (lemma == null) {
+            lemma = Nlp.lemma(word, tag);
+        }
+        return lemma;
+    }
+
+    String tag() {
+        return tag;
+    }
+
+    int begin() {
+        return begin;
+    }
+
+    int end() {
+        return end;
+    }
+
     String lower() {
         return word.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return word + "/" + tag;
     }
 }
