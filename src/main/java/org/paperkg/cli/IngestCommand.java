@@ -33,7 +33,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--no-compact",
             description = "Do not compact the store after the ingest. By default an ingest compacts the store when the blocks "
-                    + "that TDB2 keeps from replaced versions outweigh the live data (the store would at least halve).")
+                    + "that TDB2 keeps from replaced versions outweigh the live data (the store would at least halve) "
+                    + "and the store takes over 64 MB.")
     boolean noCompact;
 
     @Override

@@ -106,6 +106,19 @@ class StoreTest {
         }
     }
 
+    @Test
+    void compactionWaitsUntilOldBlocksOutweighTheDataOfAStoreOfSomeSize() throws Exception {
+        try (Store store = Store.open(dir.resolve("kg"), IRIS)) {
+            Ingest.Summary s = ingest(store, 1, SAMPLES); // a commit per paper leaves old blocks behind
+            assertTrue(store.diskBytes() > 2 * 400 * s.quads(), "TDB2's own files outweigh 5 papers: " + store.diskBytes());
+            assertFalse(s.worthCompacting(), "a store of about 1 MB is left alone");
+        }
+        // Stores measured here: 10 copies of the seeds after one ingest, 828 MB for 1,161,534 quads (455 MB compacted).
+        assertFalse(Store.worthCompacting(828_000_000L, 1_161_534), "compacting would not halve it");
+        assertTrue(Store.worthCompacting(2_000_000_000L, 1_161_534), "mostly old blocks");
+        assertTrue(Store.worthCompacting(100_000_000L, 10_000), "a small store that many commits inflated");
+    }
+
     /** The entities graph as sorted N-Triples lines. */
     private static List<String> entities(Store store) {
         return Txn.calculateRead(store.dataset(), () -> store.dataset().stream(store.entitiesGraph(), Node.ANY, Node.ANY, Node.ANY)
