@@ -57,7 +57,8 @@ final class Nlp {
 
     /**
      * The lemma that CoreNLP's lemma annotator gives {@code word} tagged {@code tag}, found when a rule asks for it:
-     * the rules read the lemmas of few tokens, and lemmatising every token cost about 8% of the time of pos+lemma.
+     * the annotator lemmatises every token (4 to 11% of the time of pos+lemma here), the rules read the lemmas of about
+     * 175 of the 276 tokens of a paper.
      */
     static String lemma(String word, String tag) {
         Morphology morphology = MORPHOLOGY.get();

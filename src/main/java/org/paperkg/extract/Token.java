@@ -2,8 +2,7 @@ package org.paperkg.extract;
 
 /**
  * A token of an annotated abstract, reduced to what the rules read. Without a given lemma, the lemma is found from the
- * word and its tag the first time a rule reads it, as CoreNLP's lemma annotator would have found it ({@link Nlp#lemma}):
- * the rules read the lemmas of a few tokens only.
+ * word and its tag the first time a rule reads it, as CoreNLP's lemma annotator would have found it ({@link Nlp#lemma}).
  */
 final class Token {
     private final String word;
