@@ -19,12 +19,9 @@ import java.util.Properties;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.paperkg.Seeds;
-import org.paperkg.source.DistinctPapers;
-import org.paperkg.source.InputError;
+import org.paperkg.source.Collected;
 import org.paperkg.source.Paper;
-import org.paperkg.source.PaperSink;
 import org.paperkg.source.SourceFormat;
-import org.paperkg.source.Sources;
 
 /**
  * The extraction pipeline runs without CoreNLP's lemma annotator and finds lemmas on demand: every lemma found so must
@@ -68,17 +65,10 @@ class LemmaTest {
         props.setProperty("annotators", props.getProperty("annotators") + ",lemma");
         StanfordCoreNLP withLemmas = new StanfordCoreNLP(props);
         List<String> texts = new ArrayList<>();
-        Sources.read(List.of(seeds), SourceFormat.AUTO, new DistinctPapers(new PaperSink() {
-            @Override
-            public void paper(Paper p) {
-                texts.add(p.title());
-                texts.add(p.abstractText());
-            }
-
-            @Override
-            public void error(InputError e) {
-            }
-        }));
+        for (Paper p : Collected.read(SourceFormat.AUTO, seeds).papers) {
+            texts.add(p.title());
+            texts.add(p.abstractText());
+        }
         long checked = 0;
         for (String text : texts) {
             CoreDocument doc = new CoreDocument(text);

@@ -30,7 +30,7 @@ import org.paperkg.extract.Extractor;
 import org.paperkg.rdf.Iris;
 import org.paperkg.source.InputError;
 import org.paperkg.source.Paper;
-import org.paperkg.source.PaperSink;
+import org.paperkg.source.Collected;
 import org.paperkg.source.SourceFormat;
 import org.paperkg.source.Sources;
 import org.paperkg.store.Store;
@@ -66,21 +66,6 @@ class BadInputCorpusTest {
         }
     }
 
-    private static final class Collect implements PaperSink {
-        final List<Paper> papers = new ArrayList<>();
-        final List<InputError> errors = new ArrayList<>();
-
-        @Override
-        public void paper(Paper p) {
-            papers.add(p);
-        }
-
-        @Override
-        public void error(InputError e) {
-            errors.add(e);
-        }
-    }
-
     @Test
     void theCorpusHasThirtyOrMoreFilesAndEachIsDocumented() throws IOException {
         List<Expected> rows = manifest();
@@ -96,7 +81,7 @@ class BadInputCorpusTest {
     @MethodSource("manifest")
     void eachFileGivesTheDocumentedPapersAndErrors(Expected expected) {
         Path file = CORPUS.resolve(expected.file());
-        Collect c = new Collect();
+        Collected c = new Collected();
         Sources.read(List.of(file), SourceFormat.AUTO, new org.paperkg.source.DistinctPapers(c));
         List<String> ids = c.papers.stream().map(Paper::id).toList();
         if (expected.papers().startsWith("#")) {
@@ -116,7 +101,7 @@ class BadInputCorpusTest {
     @Test
     void controlCharactersEscapeCodesBidiControlsAndLatexAreCleanedAndTheTextKept() {
         Map<String, Paper> read = new HashMap<>();
-        Collect c = new Collect();
+        Collected c = new Collected();
         Sources.read(List.of(CORPUS.resolve("28-control-characters.jsonl"), CORPUS.resolve("29-control-characters.txt"),
                 CORPUS.resolve("30-rtl.jsonl"), CORPUS.resolve("31-latex-math.jsonl"), CORPUS.resolve("16-cr-only.txt")), SourceFormat.AUTO, c);
         c.papers.forEach(p -> read.put(p.id(), p));

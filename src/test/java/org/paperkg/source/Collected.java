@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A sink that keeps everything, for tests. */
-final class Collected implements PaperSink {
-    final List<Paper> papers = new ArrayList<>();
-    final List<InputError> errors = new ArrayList<>();
+public final class Collected implements PaperSink {
+    public final List<Paper> papers = new ArrayList<>();
+    public final List<InputError> errors = new ArrayList<>();
 
     @Override
     public void paper(Paper paper) {
@@ -19,7 +19,7 @@ final class Collected implements PaperSink {
         errors.add(error);
     }
 
-    static Collected read(SourceFormat format, Path... paths) {
+    public static Collected read(SourceFormat format, Path... paths) {
         Collected c = new Collected();
         Sources.read(List.of(paths), format, c);
         return c;
