@@ -89,6 +89,7 @@ public final class Linksets {
     /**
      * Rewrites the registry's linksets from the registry and the store: each entity of the store that the registry
      * gives an identifier to gets {@code skos:exactMatch} to it. Entities not (or no longer) in the store get none.
+     * Runs in its own write transaction, or in the one the calling thread has open.
      */
     public static Map<Target, Long> refreshRegistry(Store store, List<RegistryLink> registry) {
         DatasetGraph dsg = store.dataset();

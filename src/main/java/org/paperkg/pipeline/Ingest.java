@@ -127,7 +127,6 @@ public final class Ingest {
         Writer writer = new Writer(queue, report);
         Thread writerThread = new Thread(writer, "paperkg-writer");
         writerThread.start();
-        List<Path> files;
         DistinctPapers distinct;
         try {
             distinct = new DistinctPapers(new PaperSink() {
@@ -148,7 +147,17 @@ public final class Ingest {
                     report.accept(error);
                 }
             });
-            files = source.read(distinct);
+            List<Path> files = source.read(distinct);
+            // The registry's links and the run record go into the transaction of the run's last papers: one commit
+            // fewer after the last extraction, and a run is recorded exactly when its last papers are.
+            writer.last = stored -> {
+                if (stored > 0) {
+                    // The registry's links follow the entities: rewritten whenever papers came or changed.
+                    org.paperkg.link.Linksets.refreshRegistry(store, extractor.registryLinks());
+                }
+                store.addMeta(runRecord(started, Instant.now(), files, distinct.distinct(), stored, unchanged.get(), rejected.get())
+                        .getGraph().find().toList());
+            };
         } finally {
             put(queue, END);
             writerThread.join();
@@ -157,17 +166,10 @@ public final class Ingest {
         if (writer.failure != null) {
             throw writer.failure;
         }
-        if (writer.added + writer.replaced > 0) {
-            // The registry's links follow the entities: rewritten whenever papers came or changed.
-            org.paperkg.link.Linksets.refreshRegistry(store, extractor.registryLinks());
-        }
-        Instant ended = Instant.now();
-        Summary partial = new Summary(distinct.distinct(), writer.added, writer.replaced, unchanged.get(),
-                rejected.get(), 0, 0, false);
-        store.addMeta(runRecord(started, ended, files, partial).getGraph().find().toList());
         long quads = store.size();
-        return new Summary(partial.read(), partial.added(), partial.replaced(), partial.unchanged(), partial.rejected(),
-                quads, (System.nanoTime() - t0) / 1e9, partial.added() + partial.replaced() > 0 && store.worthCompacting(quads));
+        boolean stored = writer.added + writer.replaced > 0;
+        return new Summary(distinct.distinct(), writer.added, writer.replaced, unchanged.get(), rejected.get(),
+                quads, (System.nanoTime() - t0) / 1e9, stored && store.worthCompacting(quads));
     }
 
     /** A first, cheap pass over the input (reading only: no extraction) for the IRIs of its papers. */
@@ -220,7 +222,11 @@ public final class Ingest {
     private final class Writer implements Runnable {
         private final BlockingQueue<Future<PaperUpdate>> queue;
         private final Consumer<InputError> errors;
+        private static final Runnable NOTHING = () -> {
+        };
         private Store.Batch batch;
+        /** Writes, in the last transaction, what closes the run; told the papers the run stored. Set once reading ended. */
+        volatile java.util.function.LongConsumer last;
         long added;
         long replaced;
         RuntimeException failure;
@@ -244,7 +250,7 @@ public final class Ingest {
                         }
                         batch.add(u);
                         if (batch.size() >= batchSize) {
-                            commit();
+                            commit(NOTHING);
                         }
                     } catch (ExecutionException e) {
                         errors.accept(new InputError(new Origin("(extraction)", 0), "a paper could not be extracted: " + e.getCause()));
@@ -252,8 +258,12 @@ public final class Ingest {
                         failure = e;
                     }
                 }
-                if (failure == null && batch != null) {
-                    commit();
+                if (failure == null && (batch != null || last != null)) {
+                    if (batch == null) {
+                        batch = store.begin();
+                    }
+                    long stored = added + replaced + batch.size();
+                    commit(last == null ? NOTHING : () -> last.accept(stored));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -266,8 +276,8 @@ public final class Ingest {
             }
         }
 
-        private void commit() {
-            Store.BatchResult r = batch.commit();
+        private void commit(Runnable beforeCommit) {
+            Store.BatchResult r = batch.commit(beforeCommit);
             batch = null;
             added += r.added();
             replaced += r.replaced();
@@ -275,7 +285,7 @@ public final class Ingest {
         }
     }
 
-    private Model runRecord(Instant started, Instant ended, List<Path> files, Summary s) {
+    private Model runRecord(Instant started, Instant ended, List<Path> files, long read, long stored, long unchanged, long rejected) {
         Iris iris = store.iris();
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC).format(started);
         Model m = ModelFactory.createDefaultModel();
@@ -290,10 +300,10 @@ public final class Ingest {
                 .addLiteral(PROV.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
                 .addLiteral(PROV.endedAtTime, m.createTypedLiteral(ended.toString(), XSDDatatype.XSDdateTime))
                 .addProperty(PROV.wasAssociatedWith, agent)
-                .addLiteral(PKG.papersRead, integer(m, s.read()))
-                .addLiteral(PKG.papersStored, integer(m, s.added() + s.replaced()))
-                .addLiteral(PKG.papersUnchanged, integer(m, s.unchanged()))
-                .addLiteral(PKG.recordsRejected, integer(m, s.rejected()));
+                .addLiteral(PKG.papersRead, integer(m, read))
+                .addLiteral(PKG.papersStored, integer(m, stored))
+                .addLiteral(PKG.papersUnchanged, integer(m, unchanged))
+                .addLiteral(PKG.recordsRejected, integer(m, rejected));
         for (Path f : files) {
             String sha = sha256(f);
             if (sha != null) {

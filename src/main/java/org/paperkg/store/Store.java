@@ -114,10 +114,11 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * One write transaction filled paper by paper, so that writing overlaps the extraction of the next papers.
-     * {@link #commit} then brings the entities up to date: what new papers add is added (paper counts, names,
-     * pairs), so a growing store costs the same per paper; an entity that a replaced paper named is recounted from
-     * all papers, since its counts may fall. Closing without a commit aborts: the store keeps what it had.
+     * One write transaction filled paper by paper, so that writing overlaps the extraction of the next papers. An
+     * entity new to the store is described as its first paper comes; {@link #commit} brings the others up to date:
+     * what new papers add is added (paper counts, names, pairs), so a growing store costs the same per paper; an
+     * entity that a replaced paper named is recounted from all papers, since its counts may fall. Closing without a
+     * commit aborts: the store keeps what it had.
      */
     public final class Batch implements AutoCloseable {
         private final Set<Node> recount = new HashSet<>();
@@ -147,14 +148,27 @@ public final class Store implements AutoCloseable {
                 added++;
             }
             u.graph().find().forEachRemaining(t -> dsg.add(u.paper(), t.getSubject(), t.getPredicate(), t.getObject()));
-            collectGrowth(u, growth);
             u.entities().forEach(facts::putIfAbsent);   // the first paper to name an entity labels it
+            growthBy(u).forEach((entity, g) -> {
+                if (g.papers == 0 || g.type == null || recount.contains(entity) || growth.containsKey(entity) || isDescribed(entity)) {
+                    growth.merge(entity, g, Growth::plus);
+                } else {
+                    // An entity new to the store is described now, from its first paper, while the next papers are
+                    // still being extracted; the papers after it in this batch add to it at commit, as to any other.
+                    describeNew(entity, g);
+                }
+            });
         }
 
         public BatchResult commit() {
-            // Entities a replaced paper named are recounted from all papers (their counts may fall). Entities no
-            // stored paper named before are described from this batch alone, which holds every paper naming them;
-            // the others grow by what the batch adds.
+            return commit(() -> {
+            });
+        }
+
+        /** Commits after running {@code last} in the transaction, once the entities are up to date. */
+        public BatchResult commit(Runnable last) {
+            // Entities a replaced paper named are recounted from all papers (their counts may fall). The others grow
+            // by what the batch's papers add; those new to the store were described from their first paper already.
             for (Node entity : recount) {
                 describeEntity(entity, facts.get(entity), census(entity));
                 describePairs(entity);
@@ -164,20 +178,25 @@ public final class Store implements AutoCloseable {
                 if (recount.contains(entity)) {
                     continue;
                 }
-                if (dsg.find(entitiesGraph, entity, PKG.paperCount.asNode(), Node.ANY).hasNext()) {
+                if (isDescribed(entity)) {
                     grow(entity, e.getValue());
                 } else {
-                    Growth g = e.getValue();
-                    describeEntity(entity, facts.get(entity), new Census(g.papers, g.names, g.type));
-                    if (dsg.find(entitiesGraph, entity, RDF.type.asNode(), PKG.Method.asNode()).hasNext()) {
-                        growPairs(entity, g.datasets);
-                    }
+                    describeNew(entity, e.getValue());
                 }
             }
+            last.run();
             dsg.commit();
             dsg.end();
             open = false;
             return new BatchResult(added, replaced);
+        }
+
+        /** Describes an entity that no stored paper named before from what the batch's papers say of it. */
+        private void describeNew(Node entity, Growth g) {
+            describeEntity(entity, facts.get(entity), new Census(g.papers, g.names, g.type));
+            if (dsg.find(entitiesGraph, entity, RDF.type.asNode(), PKG.Method.asNode()).hasNext()) {
+                growPairs(entity, g.datasets);
+            }
         }
 
         @Override
@@ -196,9 +215,27 @@ public final class Store implements AutoCloseable {
         Node type;
         final Set<String> names = new TreeSet<>();
         final Map<Node, Integer> datasets = new HashMap<>();
+
+        /** This growth with another's added: the first type seen stands. */
+        Growth plus(Growth other) {
+            papers += other.papers;
+            if (type == null) {
+                type = other.type;
+            }
+            names.addAll(other.names);
+            other.datasets.forEach((d, n) -> datasets.merge(d, n, Integer::sum));
+            return this;
+        }
     }
 
-    private static void collectGrowth(PaperUpdate u, Map<Node, Growth> growth) {
+    /** True when the entity has a description with a paper count (some stored paper names it). */
+    private boolean isDescribed(Node entity) {
+        return dsg.find(entitiesGraph, entity, PKG.paperCount.asNode(), Node.ANY).hasNext();
+    }
+
+    /** What one paper adds to the entities it names. */
+    private static Map<Node, Growth> growthBy(PaperUpdate u) {
+        Map<Node, Growth> growth = new HashMap<>();
         org.apache.jena.graph.Graph g = u.graph();
         Map<Node, Set<String>> names = new HashMap<>();
         Map<Node, Node> types = new HashMap<>();
@@ -229,6 +266,7 @@ public final class Store implements AutoCloseable {
             Growth gr = growth.computeIfAbsent(m, k -> new Growth());
             datasets.forEach(d -> gr.datasets.merge(d, 1, Integer::sum));
         }
+        return growth;
     }
 
     /** Adds what new papers bring to an entity already described: its paper count, names and pairs. */
@@ -429,7 +467,10 @@ public final class Store implements AutoCloseable {
         dsg.add(entitiesGraph, s, p, o);
     }
 
-    /** Adds triples to the meta graph in their own transaction (run records, dump descriptions). */
+    /**
+     * Adds triples to the meta graph (run records, dump descriptions) in their own transaction, or in the one the
+     * calling thread has open.
+     */
     public void addMeta(Iterable<Triple> triples) {
         Txn.executeWrite(dsg, () -> triples.forEach(t -> dsg.add(metaGraph, t.getSubject(), t.getPredicate(), t.getObject())));
     }
