@@ -65,6 +65,7 @@ class CrashTest {
             assertTrue(survived.size() < reference.size(), "the kill came before the end: " + survived.size());
             assertEquals(0, survived.size() % BATCH, "whole transactions only: " + survived.size());
             survived.forEach((paper, g) -> assertTrue(g.isIsomorphicWith(reference.get(paper)), "paper whole: " + paper));
+            assertEquals(0, runRecords(crashed), "a run is recorded with its last papers, which the killed run never reached");
         }
 
         Process rerun = paperkg(store, seeds).start();
@@ -79,7 +80,13 @@ class CrashTest {
             assertEquals(reference.keySet(), all.keySet());
             all.forEach((paper, g) -> assertTrue(g.isIsomorphicWith(reference.get(paper)), "paper whole: " + paper));
             assertTrue(referenceEntities.isIsomorphicWith(StoredGraphs.copy(finished, finished.entitiesGraph())), "entity descriptions agree");
+            assertEquals(1, runRecords(finished), "the rerun's record");
         }
+    }
+
+    private static long runRecords(Store store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset().stream(store.metaGraph(), Node.ANY,
+                org.apache.jena.vocabulary.RDF.type.asNode(), org.paperkg.rdf.PKG.ExtractionRun.asNode()).count());
     }
 
     /** Starts an ingest, waits until it reports at least {@code atLeast} papers committed, kills it: returns the last count seen. */
