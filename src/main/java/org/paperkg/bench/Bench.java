@@ -183,18 +183,22 @@ public final class Bench {
     }
 
     /**
-     * A warm-up ingest of the same papers, repeated with fresh ids until the JIT compiler has settled, into a throwaway
-     * store at {@code dir}: the other stages are timed after a warm-up pass too, and ingest runs code they do not.
+     * Warm-up ingests before the timed ones, into throwaway stores under {@code dir}: the other stages are timed after a
+     * warm-up pass too, and ingest runs code they do not. Each ingests the papers repeated with fresh ids to at least
+     * {@link #WARM_UP_PAPERS}, so that the code run per paper is compiled; there are {@link #WARM_UP_INGESTS} of them, so
+     * that the code run once per ingest (creating the store, the last commit) is compiled too.
      */
     public void warmUpIngest(Extractor extractor, int threads, Path dir) throws InterruptedException {
         int rounds = Math.max(1, (WARM_UP_PAPERS + papers.size() - 1) / papers.size());
-        List<Paper> warmUp = new ArrayList<>(papers.size() * rounds);
-        for (int r = 0; r < rounds; r++) {
-            for (Paper p : papers) {
-                warmUp.add(renamed(p, "w" + r + "-" + p.id()));
+        for (int i = 0; i < WARM_UP_INGESTS; i++) {
+            List<Paper> warmUp = new ArrayList<>(papers.size() * rounds);
+            for (int r = 0; r < rounds; r++) {
+                for (Paper p : papers) {
+                    warmUp.add(renamed(p, "w" + r + "-" + p.id()));
+                }
             }
+            ingestInto(dir.resolve(Integer.toString(i)), extractor, threads, warmUp, "ingest warm-up");
         }
-        ingestInto(dir, extractor, threads, warmUp, "ingest warm-up");
     }
 
     /**
@@ -207,10 +211,13 @@ public final class Bench {
     }
 
     /**
-     * Papers the ingest warms up on before it is timed. Measured here on the seeds: the JIT compiler still took 2.9 ms
-     * of CPU per paper ingested after 2,500 papers, and 0.5 ms after 3,800.
+     * Papers each warm-up ingest takes, and how many there are. Measured here on the seeds: after one ingest of 3,170
+     * papers, the JIT compiler still made 201 compilations in the timed ingest of 634 that followed, 89 in the next, 57
+     * in the third, and these ran at 117, 124 and 125 papers/s. Three ingests of 1,268 leave about as many papers to
+     * warm up on as the one of 3,170 did (which left 0.5 ms of compiler CPU per paper, against 2.9 after 2,500).
      */
-    private static final int WARM_UP_PAPERS = 3_000;
+    private static final int WARM_UP_PAPERS = 1_000;
+    private static final int WARM_UP_INGESTS = 3;
 
     private List<Figure> ingestInto(Path dir, Extractor extractor, int threads, List<Paper> some, String stage)
             throws InterruptedException {
