@@ -190,13 +190,13 @@ public final class Bench {
      */
     public void warmUpIngest(Extractor extractor, int threads, Path dir) throws InterruptedException {
         int rounds = Math.max(1, (WARM_UP_PAPERS + papers.size() - 1) / papers.size());
-        for (int i = 0; i < WARM_UP_INGESTS; i++) {
-            List<Paper> warmUp = new ArrayList<>(papers.size() * rounds);
-            for (int r = 0; r < rounds; r++) {
-                for (Paper p : papers) {
-                    warmUp.add(renamed(p, "w" + r + "-" + p.id()));
-                }
+        List<Paper> warmUp = new ArrayList<>(papers.size() * rounds);
+        for (int r = 0; r < rounds; r++) {
+            for (Paper p : papers) {
+                warmUp.add(renamed(p, "w" + r + "-" + p.id()));
             }
+        }
+        for (int i = 0; i < WARM_UP_INGESTS; i++) {
             ingestInto(dir.resolve(Integer.toString(i)), extractor, threads, warmUp, "ingest warm-up");
         }
     }

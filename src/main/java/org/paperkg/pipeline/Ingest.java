@@ -222,8 +222,6 @@ public final class Ingest {
     private final class Writer implements Runnable {
         private final BlockingQueue<Future<PaperUpdate>> queue;
         private final Consumer<InputError> errors;
-        private static final Runnable NOTHING = () -> {
-        };
         private Store.Batch batch;
         /** Writes, in the last transaction, what closes the run; told the papers the run stored. Set once reading ended. */
         volatile java.util.function.LongConsumer last;
@@ -250,7 +248,7 @@ public final class Ingest {
                         }
                         batch.add(u);
                         if (batch.size() >= batchSize) {
-                            commit(NOTHING);
+                            committed(batch.commit());
                         }
                     } catch (ExecutionException e) {
                         errors.accept(new InputError(new Origin("(extraction)", 0), "a paper could not be extracted: " + e.getCause()));
@@ -263,7 +261,7 @@ public final class Ingest {
                         batch = store.begin();
                     }
                     long stored = added + replaced + batch.size();
-                    commit(last == null ? NOTHING : () -> last.accept(stored));
+                    committed(last == null ? batch.commit() : batch.commit(() -> last.accept(stored)));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -276,8 +274,8 @@ public final class Ingest {
             }
         }
 
-        private void commit(Runnable beforeCommit) {
-            Store.BatchResult r = batch.commit(beforeCommit);
+        /** Counts a committed batch and tells the listener; the next paper opens a new transaction. */
+        private void committed(Store.BatchResult r) {
             batch = null;
             added += r.added();
             replaced += r.replaced();
