@@ -2,9 +2,12 @@ package org.paperkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperkg.evaluate.Evaluation;
 import org.paperkg.extract.Extractor;
+import org.paperkg.gold.GoldPaper;
+import org.paperkg.gold.GoldSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,8 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Score extraction against a gold file (JSON Lines in the extract shape, each with its abstract): "
-                + "precision, recall and F1 per entity type, roles, results and code links.")
+        description = "Score extraction against a gold file (JSON Lines in the extract shape): precision, recall and F1 "
+                + "per entity type, roles, results and code links. Records without their abstract are joined by id "
+                + "with the corpus (--corpus).")
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,18 +25,35 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--mistakes", description = "Also list every missed and wrong item.")
     boolean mistakes;
 
-    @Parameters(paramLabel = "GOLD.jsonl", description = "The gold file, e.g. src/test/resources/gold/gold.jsonl.")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus the gold file was annotated on "
+            + "(default: $PAPERKG_SEEDS, else ../shared/seeds).")
+    Path corpus;
+
+    @Option(names = "--against", paramLabel = "OTHER.jsonl", description = "Score a second annotation of the same "
+            + "papers instead of extraction: the agreement between two annotators.")
+    Path against;
+
+    @Parameters(paramLabel = "GOLD.jsonl", description = "The gold file, e.g. src/test/resources/gold/dev.jsonl.")
     Path gold;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Evaluation e = Evaluation.run(gold, new Extractor());
+        Path seeds = corpus != null ? corpus : defaultCorpus();
+        List<GoldPaper> papers = GoldSet.read(gold, seeds);
+        Evaluation e = against != null ? Evaluation.agreement(papers, GoldSet.read(against, seeds))
+                : Evaluation.run(papers, new Extractor());
         if (mistakes) {
             e.mistakes().forEach(out::println);
         }
         out.print(e.table());
         out.flush();
         return 0;
+    }
+
+    /** $PAPERKG_SEEDS, else the shared corpus beside the checkout. */
+    static Path defaultCorpus() {
+        String env = System.getenv("PAPERKG_SEEDS");
+        return Path.of(env != null && !env.isBlank() ? env : "../shared/seeds");
     }
 }

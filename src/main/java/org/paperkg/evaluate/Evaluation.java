@@ -1,13 +1,7 @@
 package org.paperkg.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -19,15 +13,15 @@ import java.util.Set;
 import org.paperkg.extract.EntityType;
 import org.paperkg.extract.Extraction;
 import org.paperkg.extract.Extractor;
-import org.paperkg.extract.ResultClaim;
+import org.paperkg.gold.GoldPaper;
 import org.paperkg.resolve.Entity;
 import org.paperkg.resolve.EntityKey;
 import org.paperkg.resolve.Resolver;
 
 /**
- * Scores extraction against a gold file in the extract JSON shape (plus each paper's abstract): precision, recall
- * and F1 per entity type, the role of the entities found, results and code links. An entity counts as found when
- * one of its gold names and one of the names extracted for it share a key ({@link EntityKey#ofName}).
+ * Scores extraction against gold papers: precision, recall and F1 per entity type, the role of the entities found,
+ * results and code links. An entity counts as found when one of its gold names and one of the names extracted for it
+ * share a key ({@link EntityKey#ofName}). Two annotations of the same papers are scored the same way for agreement.
  */
 public final class Evaluation {
     /** Counts for one kind of item. */
@@ -65,82 +59,130 @@ public final class Evaluation {
         }
     }
 
-    public static Evaluation run(Path gold, Extractor extractor) throws IOException {
+    /** An entity as one side names it: its label, the keys of all its names, and its role (null for metrics, tasks). */
+    private record Found(String label, Set<String> keys, String role) {
+    }
+
+    /** A result as one side states it. */
+    private record Stated(String method, String dataset, String metric, BigDecimal value, String text) {
+    }
+
+    /** Scores what {@code extractor} finds in the gold papers. */
+    public static Evaluation run(List<GoldPaper> gold, Extractor extractor) {
         Evaluation e = new Evaluation();
         Resolver resolver = new Resolver(extractor);
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-            int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode g = json.readTree(line);
-                if (!g.hasNonNull("abstract") || !g.hasNonNull("title")) {
-                    throw new IOException(gold + ":" + lineNo + ": a gold record needs a title and an abstract");
-                }
-                Extraction x = extractor.extract(g.get("title").asText(), g.get("abstract").asText());
-                e.score(g.path("id").asText("line " + lineNo), g, resolver.resolve(x), x);
+        for (GoldPaper g : gold) {
+            Extraction x = extractor.extract(g.title(), g.abstractText());
+            Map<EntityType, List<Found>> found = new EnumMap<>(EntityType.class);
+            for (EntityType t : EntityType.values()) {
+                found.put(t, new ArrayList<>());
             }
+            for (Entity en : resolver.resolve(x)) {
+                Set<String> keys = new HashSet<>();
+                keys.add(en.key());
+                keys.add(EntityKey.ofName(en.label()));
+                en.names().forEach(n -> keys.add(EntityKey.ofName(n)));
+                found.get(en.type()).add(new Found(en.label() + " " + en.names(), keys, en.role().label()));
+            }
+            List<Stated> results = x.results().stream()
+                    .map(r -> new Stated(r.method(), r.dataset(), r.metric(), r.value(), r.text())).toList();
+            e.score(g.id(), g.annotation(), found, results, x.codeUrls());
         }
         return e;
     }
 
-    private void score(String id, JsonNode gold, List<Entity> entities, Extraction x) {
+    /**
+     * How far two annotations of the same papers agree: {@code second} scored as if it were extraction against
+     * {@code first}, over the papers both annotate. F1 is symmetric, so this is the agreement ceiling.
+     */
+    public static Evaluation agreement(List<GoldPaper> first, List<GoldPaper> second) {
+        Map<String, GoldPaper> other = new LinkedHashMap<>();
+        second.forEach(g -> other.put(g.id(), g));
+        Evaluation e = new Evaluation();
+        for (GoldPaper g : first) {
+            GoldPaper o = other.get(g.id());
+            if (o == null) {
+                continue;
+            }
+            Map<EntityType, List<Found>> found = new EnumMap<>(EntityType.class);
+            for (EntityType t : EntityType.values()) {
+                List<Found> list = new ArrayList<>();
+                for (JsonNode en : o.entities(t)) {
+                    Set<String> keys = keys(en.path("names"));
+                    keys.add(EntityKey.ofName(en.path("label").asText()));
+                    list.add(new Found(en.path("label").asText(), keys, en.hasNonNull("role") ? en.get("role").asText() : null));
+                }
+                found.put(t, list);
+            }
+            List<Stated> results = new ArrayList<>();
+            for (JsonNode r : o.annotation().path("results")) {
+                results.add(new Stated(text(r.path("method")), text(r.path("dataset")), r.path("metric").asText(),
+                        new BigDecimal(r.path("value").asText()), r.path("text").asText()));
+            }
+            List<String> code = new ArrayList<>();
+            o.annotation().path("code").forEach(c -> code.add(c.asText()));
+            e.score(g.id(), g.annotation(), found, results, code);
+        }
+        return e;
+    }
+
+    private static String text(JsonNode n) {
+        return n.isMissingNode() || n.isNull() ? null : n.asText();
+    }
+
+    private void score(String id, JsonNode gold, Map<EntityType, List<Found>> found, List<Stated> stated, List<String> codeUrls) {
         papers++;
         for (EntityType type : EntityType.values()) {
             Score s = byType.get(type);
-            List<Entity> predicted = entities.stream().filter(en -> en.type() == type).toList();
+            List<Found> predicted = found.get(type);
             List<JsonNode> expected = new ArrayList<>();
             gold.path(type.path() + "s").forEach(expected::add);
             s.gold += expected.size();
             s.predicted += predicted.size();
-            Set<Entity> matched = new HashSet<>();
+            Set<Found> matched = new HashSet<>();
             for (JsonNode g : expected) {
                 Set<String> keys = keys(g.path("names"));
-                Entity hit = predicted.stream().filter(p -> !matched.contains(p) && overlaps(keys, p)).findFirst().orElse(null);
+                Found hit = predicted.stream().filter(p -> !matched.contains(p) && overlaps(keys, p)).findFirst().orElse(null);
                 if (hit == null) {
                     mistakes.add(id + " missed " + type.path() + " " + g.path("label").asText());
                     continue;
                 }
                 matched.add(hit);
                 s.correct++;
-                if (g.has("role")) {
+                if (g.has("role") && hit.role() != null) {
                     roles.gold++;
                     roles.predicted++;
-                    boolean right = hit.role().label().equals(g.get("role").asText());
-                    if (right) {
+                    if (hit.role().equals(g.get("role").asText())) {
                         roles.correct++;
                     } else {
-                        mistakes.add(id + " gave " + type.path() + " " + hit.label() + " role " + hit.role().label());
+                        mistakes.add(id + " gave " + type.path() + " " + hit.label() + " role " + hit.role());
                     }
                 }
             }
-            for (Entity p : predicted) {
+            for (Found p : predicted) {
                 if (!matched.contains(p)) {
-                    mistakes.add(id + " wrongly found " + type.path() + " " + p.label() + " " + p.names());
+                    mistakes.add(id + " wrongly found " + type.path() + " " + p.label());
                 }
             }
         }
-        scoreResults(id, gold.path("results"), x.results());
+        scoreResults(id, gold.path("results"), stated);
         Set<String> goldCode = new HashSet<>();
         gold.path("code").forEach(c -> goldCode.add(c.asText()));
         code.gold += goldCode.size();
-        code.predicted += x.codeUrls().size();
-        code.correct += (int) x.codeUrls().stream().filter(goldCode::contains).count();
+        code.predicted += codeUrls.size();
+        code.correct += (int) codeUrls.stream().filter(goldCode::contains).count();
     }
 
-    private void scoreResults(String id, JsonNode gold, List<ResultClaim> predicted) {
+    private void scoreResults(String id, JsonNode gold, List<Stated> predicted) {
         results.gold += gold.size();
         resultTuples.gold += gold.size();
         results.predicted += predicted.size();
         resultTuples.predicted += predicted.size();
-        Set<ResultClaim> used = new HashSet<>();
+        Set<Stated> used = new HashSet<>();
         for (JsonNode g : gold) {
             BigDecimal value = new BigDecimal(g.path("value").asText());
             String metric = EntityKey.ofName(g.path("metric").asText());
-            ResultClaim hit = predicted.stream().filter(p -> !used.contains(p) && p.value().compareTo(value) == 0
+            Stated hit = predicted.stream().filter(p -> !used.contains(p) && p.value().compareTo(value) == 0
                     && EntityKey.ofName(p.metric()).equals(metric)).findFirst().orElse(null);
             if (hit == null) {
                 mistakes.add(id + " missed result " + g.path("text").asText() + " " + g.path("metric").asText());
@@ -154,7 +196,7 @@ public final class Evaluation {
                 mistakes.add(id + " result " + hit.text() + " has method " + hit.method() + ", dataset " + hit.dataset());
             }
         }
-        for (ResultClaim p : predicted) {
+        for (Stated p : predicted) {
             if (!used.contains(p)) {
                 mistakes.add(id + " wrongly found result " + p.text() + " " + p.metric());
             }
@@ -174,11 +216,8 @@ public final class Evaluation {
         return keys;
     }
 
-    private static boolean overlaps(Set<String> goldKeys, Entity p) {
-        if (goldKeys.contains(EntityKey.ofName(p.label())) || goldKeys.contains(p.key())) {
-            return true;
-        }
-        return p.names().stream().anyMatch(n -> goldKeys.contains(EntityKey.ofName(n)));
+    private static boolean overlaps(Set<String> goldKeys, Found p) {
+        return p.keys().stream().anyMatch(goldKeys::contains);
     }
 
     public Score score(EntityType type) {

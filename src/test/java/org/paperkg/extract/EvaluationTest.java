@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paperkg.evaluate.Evaluation;
+import org.paperkg.gold.GoldSet;
 
 /**
  * Extraction quality may not silently regress: minimum precision and recall per type on the project's gold set
@@ -26,7 +27,7 @@ class EvaluationTest {
 
     @Test
     void goldSet() throws Exception {
-        Evaluation e = Evaluation.run(Path.of("src/test/resources/gold/gold.jsonl"), extractor);
+        Evaluation e = Evaluation.run(GoldSet.read(Path.of("src/test/resources/gold/gold.jsonl"), null), extractor);
         atLeast("method precision", e.score(EntityType.METHOD).precision(), 0.95);
         atLeast("method recall", e.score(EntityType.METHOD).recall(), 0.93);
         atLeast("dataset precision", e.score(EntityType.DATASET).precision(), 0.95);
@@ -42,7 +43,7 @@ class EvaluationTest {
 
     @Test
     void heldOutSet() throws Exception {
-        Evaluation e = Evaluation.run(Path.of("src/test/resources/gold/heldout.jsonl"), extractor);
+        Evaluation e = Evaluation.run(GoldSet.read(Path.of("src/test/resources/gold/heldout.jsonl"), null), extractor);
         atLeast("method precision", e.score(EntityType.METHOD).precision(), 0.88);
         atLeast("method recall", e.score(EntityType.METHOD).recall(), 0.75);
         atLeast("dataset precision", e.score(EntityType.DATASET).precision(), 0.88);
