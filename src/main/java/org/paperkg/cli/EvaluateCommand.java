@@ -25,6 +25,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--mistakes", description = "Also list every missed and wrong item.")
     boolean mistakes;
 
+    @Option(names = "--by-stage", description = "Also print the precision of each stage's entities, per type.")
+    boolean byStage;
+
     @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus the gold file was annotated on "
             + "(default: $PAPERKG_SEEDS, else ../shared/seeds).")
     Path corpus;
@@ -47,6 +50,10 @@ final class EvaluateCommand implements Callable<Integer> {
             e.mistakes().forEach(out::println);
         }
         out.print(e.table());
+        if (byStage) {
+            out.println();
+            out.print(e.stageTable());
+        }
         out.flush();
         return 0;
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The paperkg command line: one subcommand per pipeline entry point (DESIGN.md §3). */
 @Command(name = "paperkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Knowledge graph of machine-learning papers: abstracts in, linked RDF out.",
-        subcommands = {IngestCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, ServeCommand.class, DumpCommand.class,
+        subcommands = {IngestCommand.class, ExtractCommand.class, EvaluateCommand.class, TrainCommand.class, BenchCommand.class, ServeCommand.class, DumpCommand.class,
                 LoadCommand.class, LinkCommand.class, QueryCommand.class, ValidateCommand.class, StatsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,10 @@ public final class Evaluation {
     }
 
     private final Map<EntityType, Score> byType = new EnumMap<>(EntityType.class);
+    /** Per stage and type: the entities a stage's mentions went into, and how many of them are right. */
+    private final Map<String, Score> byStage = new java.util.TreeMap<>();
+    /** Per type, the wrong entities by kind (see {@link #kindOfWrong}). */
+    private final Map<EntityType, Map<String, Integer>> wrongKinds = new EnumMap<>(EntityType.class);
     private final Score roles = new Score();
     private final Score results = new Score();
     private final Score resultTuples = new Score();
@@ -60,11 +65,11 @@ public final class Evaluation {
     }
 
     /** An entity as one side names it: its label, the keys of all its names, and its role (null for metrics, tasks). */
-    private record Found(String label, Set<String> keys, String role) {
+    private record Found(String label, Set<String> keys, String role, Set<String> stages) {
     }
 
     /** A result as one side states it. */
-    private record Stated(String method, String dataset, String metric, BigDecimal value, String text) {
+    private record Stated(String method, String dataset, String metric, Set<String> metricKeys, BigDecimal value, String text) {
     }
 
     /** Scores what {@code extractor} finds in the gold papers. */
@@ -82,10 +87,17 @@ public final class Evaluation {
                 keys.add(en.key());
                 keys.add(EntityKey.ofName(en.label()));
                 en.names().forEach(n -> keys.add(EntityKey.ofName(n)));
-                found.get(en.type()).add(new Found(en.label() + " " + en.names(), keys, en.role().label()));
+                Set<String> stages = new java.util.TreeSet<>();
+                en.mentions().forEach(m -> stages.add(m.rule()));
+                found.get(en.type()).add(new Found(en.label() + " " + en.names(), keys, en.role().label(), stages));
             }
-            List<Stated> results = x.results().stream()
-                    .map(r -> new Stated(r.method(), r.dataset(), r.metric(), r.value(), r.text())).toList();
+            Map<String, Set<String>> metricNames = new HashMap<>();
+            for (Found f : found.get(EntityType.METRIC)) {
+                f.keys().forEach(k -> metricNames.put(k, f.keys()));
+            }
+            List<Stated> results = x.results().stream().map(r -> new Stated(r.method(), r.dataset(), r.metric(),
+                    metricNames.getOrDefault(EntityKey.ofName(r.metric()), Set.of(EntityKey.ofName(r.metric()))),
+                    r.value(), r.text())).toList();
             e.score(g.id(), g.annotation(), found, results, x.codeUrls());
         }
         return e;
@@ -110,14 +122,16 @@ public final class Evaluation {
                 for (JsonNode en : o.entities(t)) {
                     Set<String> keys = keys(en.path("names"));
                     keys.add(EntityKey.ofName(en.path("label").asText()));
-                    list.add(new Found(en.path("label").asText(), keys, en.hasNonNull("role") ? en.get("role").asText() : null));
+                    list.add(new Found(en.path("label").asText(), keys, en.hasNonNull("role") ? en.get("role").asText() : null, Set.of()));
                 }
                 found.put(t, list);
             }
             List<Stated> results = new ArrayList<>();
             for (JsonNode r : o.annotation().path("results")) {
-                results.add(new Stated(text(r.path("method")), text(r.path("dataset")), r.path("metric").asText(),
-                        new BigDecimal(r.path("value").asText()), r.path("text").asText()));
+                String metric = r.path("metric").asText();
+                results.add(new Stated(text(r.path("method")), text(r.path("dataset")), metric,
+                        metricKeys(o.annotation().path("metrics"), metric), new BigDecimal(r.path("value").asText()),
+                        r.path("text").asText()));
             }
             List<String> code = new ArrayList<>();
             o.annotation().path("code").forEach(c -> code.add(c.asText()));
@@ -160,12 +174,19 @@ public final class Evaluation {
                 }
             }
             for (Found p : predicted) {
+                for (String stage : p.stages()) {
+                    Score st = byStage.computeIfAbsent(stage + " " + type.path(), k -> new Score());
+                    st.predicted++;
+                    st.correct += matched.contains(p) ? 1 : 0;
+                }
                 if (!matched.contains(p)) {
-                    mistakes.add(id + " wrongly found " + type.path() + " " + p.label());
+                    String kind = kindOfWrong(gold, type, expected, p);
+                    wrongKinds.computeIfAbsent(type, t -> new java.util.TreeMap<>()).merge(kind, 1, Integer::sum);
+                    mistakes.add(id + " " + kind + " " + type.path() + " " + p.label());
                 }
             }
         }
-        scoreResults(id, gold.path("results"), stated);
+        scoreResults(id, gold.path("results"), gold.path("metrics"), stated);
         Set<String> goldCode = new HashSet<>();
         gold.path("code").forEach(c -> goldCode.add(c.asText()));
         code.gold += goldCode.size();
@@ -173,7 +194,37 @@ public final class Evaluation {
         code.correct += (int) codeUrls.stream().filter(goldCode::contains).count();
     }
 
-    private void scoreResults(String id, JsonNode gold, List<Stated> predicted) {
+    /**
+     * Why an entity found is wrong: a second entity for one the gold has once ("duplicate"), an entity the gold has
+     * under another type ("wrong type"), or one the gold does not have at all ("wrongly found").
+     */
+    private static String kindOfWrong(JsonNode gold, EntityType type, List<JsonNode> expected, Found p) {
+        if (expected.stream().anyMatch(g -> overlaps(keys(g.path("names")), p))) {
+            return "duplicate";
+        }
+        for (EntityType other : EntityType.values()) {
+            for (JsonNode g : gold.path(other.path() + "s")) {
+                if (other != type && overlaps(keys(g.path("names")), p)) {
+                    return "wrong type";
+                }
+            }
+        }
+        return "wrongly found";
+    }
+
+    /** The keys of every name of the gold metric labelled {@code label} (only the label's when the gold lists none). */
+    private static Set<String> metricKeys(JsonNode metrics, String label) {
+        Set<String> keys = new HashSet<>();
+        keys.add(EntityKey.ofName(label));
+        for (JsonNode m : metrics) {
+            if (m.path("label").asText().equals(label)) {
+                keys.addAll(keys(m.path("names")));
+            }
+        }
+        return keys;
+    }
+
+    private void scoreResults(String id, JsonNode gold, JsonNode metrics, List<Stated> predicted) {
         results.gold += gold.size();
         resultTuples.gold += gold.size();
         results.predicted += predicted.size();
@@ -181,9 +232,9 @@ public final class Evaluation {
         Set<Stated> used = new HashSet<>();
         for (JsonNode g : gold) {
             BigDecimal value = new BigDecimal(g.path("value").asText());
-            String metric = EntityKey.ofName(g.path("metric").asText());
+            Set<String> metric = metricKeys(metrics, g.path("metric").asText());
             Stated hit = predicted.stream().filter(p -> !used.contains(p) && p.value().compareTo(value) == 0
-                    && EntityKey.ofName(p.metric()).equals(metric)).findFirst().orElse(null);
+                    && p.metricKeys().stream().anyMatch(metric::contains)).findFirst().orElse(null);
             if (hit == null) {
                 mistakes.add(id + " missed result " + g.path("text").asText() + " " + g.path("metric").asText());
                 continue;
@@ -244,6 +295,18 @@ public final class Evaluation {
         return List.copyOf(mistakes);
     }
 
+    /**
+     * The precision of each stage: of the entities that a stage's mentions went into, how many the gold has. An entity
+     * found by several stages counts for each of them.
+     */
+    public String stageTable() {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-36s %9s %7s %9s%n", "stage, type", "entities",
+                "correct", "precision"));
+        byStage.forEach((name, s) -> b.append(String.format(Locale.ROOT, "%-36s %9d %7d %9.3f%n", name, s.predicted,
+                s.correct, s.precision())));
+        return b.toString();
+    }
+
     /** The figures as a table, one row per kind of item. */
     public String table() {
         Map<String, Score> rows = new LinkedHashMap<>();
@@ -259,6 +322,8 @@ public final class Evaluation {
                 s.predicted, s.correct, s.precision(), s.recall(), s.f1())));
         b.append(String.format(Locale.ROOT, "%-28s %6d %9s %7d %9s %6s %6.3f (accuracy over the methods and datasets found)%n",
                 "roles", roles.gold, "", roles.correct, "", "", roles.recall()));
+        wrongKinds.forEach((type, kinds) -> b.append(String.format(Locale.ROOT, "wrong %-22s %s%n", type.path() + "s",
+                kinds.toString().replaceAll("[{}]", ""))));
         return b.toString();
     }
 }

@@ -37,32 +37,67 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
     public static final String RULE_DATASET_ON = "dataset-after-on";
     public static final String RULE_TITLE_NAME = "title-name";
     public static final String RULE_IN_TERMS_OF = "in-terms-of-metric";
+    /** The trained sequence model (a CoreNLP CRFClassifier, {@link CrfNer}). */
+    public static final String RULE_CRF = "crf-ner";
 
     /** Sizes and dimensions (3D, 20K, 7B, 128k) are name-shaped but name nothing. */
     private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{1,2}|\\d+-[a-z]+|[a-z]-[a-z]+");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern SAME_CLAUSE_ON = Pattern.compile("\\b(?:on|in|for|over|across)\\b");
     /** A name with a version part: "ResNet-50", "Llama 2", "YOLOv4", "DiT-XL", "ViT-B", "ImageNet-1K". */
     private static final Pattern VERSIONED = Pattern.compile(
             "(.+?)(?:[- ](?:v?\\d+(?:\\.\\d+)*[A-Za-z]{0,2}|XL|XXL|[SBLHG]|Large|Base|Small|Tiny|Huge|Mini|Pro|Plus)|v\\d+(?:\\.\\d+)?)");
+    /** Any web address, and the hosts of code written without a scheme ("github.com/org/repo"). */
     private static final Pattern CODE_URL = Pattern.compile(
-            "(?i)\\b(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co|codeberg\\.org)/[^\\s\"'<>()\\[\\]{},;]+");
+            "(?i)\\bhttps?://[^\\s\"'<>()\\[\\]{},;]+|\\b(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co|codeberg\\.org)/[^\\s\"'<>()\\[\\]{},;]+");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "both", "as", "well");
 
     private final Nlp nlp;
     private final Gazetteer gazetteer;
     private final Cues cues;
+    private final ResultFinder resultFinder;
+    /** The trained crf-ner model, or null when the build ships none. */
+    private final CrfNer crf;
+    /** Per type, the least confidence a crf-ner mention needs ({@code stages.properties}). */
+    private final Map<EntityType, Double> crfMinConfidence;
 
     public Extractor() {
         nlp = new Nlp("corenlp.properties");
         gazetteer = Gazetteer.load("gazetteer.tsv", TOKENIZE_OPTIONS);
         cues = Cues.load("cues.properties");
+        resultFinder = new ResultFinder(cues);
+        crf = CrfNer.loadShipped();
+        crfMinConfidence = stageSettings(RULE_CRF + ".min-confidence.");
     }
 
     private Extractor(Extractor base, Gazetteer gazetteer) {
         this.nlp = base.nlp;
         this.cues = base.cues;
+        this.resultFinder = base.resultFinder;
+        this.crf = base.crf;
+        this.crfMinConfidence = base.crfMinConfidence;
         this.gazetteer = gazetteer;
+    }
+
+    /** Per type, the number that {@code stages.properties} gives under {@code prefix + type}. */
+    private static Map<EntityType, Double> stageSettings(String prefix) {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Extractor.class.getResourceAsStream("stages.properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("cannot read the resource stages.properties", e);
+        }
+        Map<EntityType, Double> out = new java.util.EnumMap<>(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            out.put(t, Double.parseDouble(p.getProperty(prefix + t.path(), "0").strip()));
+        }
+        return out;
+    }
+
+    Nlp nlp() {
+        return nlp;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
     }
 
     /**
@@ -113,6 +148,7 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
             datasetHeads(s, i, proposalVerb, found);
             datasetsAfterOn(s, i, found);
             metricsInTermsOf(abstractText, s, i, found);
+            modelNames(abstractText, s, i, proposalVerb, false, found);
         }
         nameReuse(sentences, found);
         List<Mention> mentions = settle(retypeWeak(found));
@@ -120,7 +156,7 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
         List<Mention> all = new ArrayList<>(mentions);
         String ownName = title.indexOf(':') > 0 ? title.substring(0, title.indexOf(':')).strip() : null;
         titleMentions(title).stream().filter(m -> !m.text().equals(ownName)).forEach(all::add);
-        List<ResultClaim> results = results(abstractText, sentences, mentions);
+        List<ResultClaim> results = resultFinder.find(abstractText, sentences, mentions);
         return new Extraction(all, results, codeUrls(abstractText));
     }
 
@@ -232,10 +268,55 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
     private List<Mention> titleMentions(String title) {
         List<Mention> out = new ArrayList<>();
         List<List<Token>> sentences = nlp.sentences(title);
+        List<Mention> model = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             gazetteerMatches(title, sentences.get(i), i, true, out);
+            modelNames(title, sentences.get(i), i, -1, true, model);
         }
-        return out;
+        // Title case misleads the model ("Fast Image Classification"): there a known name wins over any span it overlaps.
+        List<Mention> kept = new ArrayList<>(settle(out));
+        settle(model).stream().filter(m -> kept.stream().noneMatch(k -> k.overlaps(m))).forEach(kept::add);
+        kept.sort(Comparator.comparingInt(Mention::begin));
+        return kept;
+    }
+
+    /**
+     * What the trained model labels: names in any shape, model families, free task phrases. A name after the paper's
+     * proposal verb that the gazetteer does not know is proposed; a name it knows keeps its canonical label.
+     */
+    private void modelNames(String text, List<Token> s, int si, int proposalVerb, boolean inTitle, List<Mention> out) {
+        if (crf == null) {
+            return;
+        }
+        for (CrfNer.Span span : crf.label(s, gazetteer.matches(s))) {
+            if (span.confidence() < crfMinConfidence.get(span.type())) {
+                continue;
+            }
+            List<Token> tokens = s.subList(span.start(), span.end());
+            int begin = tokens.get(0).begin();
+            int end = tokens.get(tokens.size() - 1).end();
+            Gazetteer.Entry known = gazetteer.lookup(tokens);
+            boolean proposable = span.type() == EntityType.METHOD || span.type() == EntityType.DATASET;
+            Role role = proposable && known == null && broughtIn(s, proposalVerb, span.start()) ? Role.PROPOSED : Role.USED;
+            out.add(new Mention(span.type(), text.substring(begin, end), begin, end, si, role, RULE_CRF, span.confidence(),
+                    known != null && known.type() == span.type() ? known.label() : null, null, inTitle));
+        }
+    }
+
+    /**
+     * Whether the name at token {@code start} is what the proposal verb brings in: it follows the verb closely, with
+     * no word between that turns to something used ("we propose X trained on Y with Z": X, not Y or Z).
+     */
+    private boolean broughtIn(List<Token> s, int proposalVerb, int start) {
+        if (proposalVerb < 0 || start <= proposalVerb || start - proposalVerb > 12) {
+            return false;
+        }
+        for (int k = proposalVerb + 1; k < start; k++) {
+            if (cues.proposalStops().contains(s.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "We propose NGAME, …", "a method called DaSS", "This paper introduces LogicLLaMA": the name a paper brings in. */
@@ -568,175 +649,7 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
         return out;
     }
 
-    // ---- results ----------------------------------------------------------------------------------------
-
-    private List<ResultClaim> results(String text, List<List<Token>> sentences, List<Mention> mentions) {
-        List<ResultClaim> out = new ArrayList<>();
-        List<String> proposedMethods = mentions.stream().filter(m -> m.type() == EntityType.METHOD && m.role() == Role.PROPOSED)
-                .map(Extractor::nameOf).distinct().toList();
-        String proposed = proposedMethods.size() == 1 ? proposedMethods.get(0) : null;
-        for (int si = 0; si < sentences.size(); si++) {
-            List<Token> s = sentences.get(si);
-            final int sentence = si;
-            List<Mention> here = mentions.stream().filter(m -> m.sentence() == sentence && !m.inTitle()).toList();
-            for (int i = 0; i < s.size(); i++) {
-                Token t = s.get(i);
-                if (!NUMBER.matcher(t.word()).matches() || inside(here, t)) {
-                    continue;
-                }
-                String unit = i + 1 < s.size() ? unit(s.get(i + 1).word()) : null;
-                // A bare integer is a count, a year or part of a name far more often than a score.
-                if (unit == null && !t.word().contains(".")) {
-                    continue;
-                }
-                int last = unit == null ? i : i + 1;
-                if (isNotAResult(s, i, last)) {
-                    continue;
-                }
-                Mention metric = metricOf(s, i, last, here);
-                if (metric == null) {
-                    continue;
-                }
-                int valueBegin = t.begin();
-                int valueEnd = s.get(last).end();
-                Mention dataset = datasetBetween(here, metric, valueBegin);
-                if (dataset == null) {
-                    dataset = datasetOf(here, valueBegin, valueEnd, text);
-                }
-                Mention method = nearestBefore(here, EntityType.METHOD, valueBegin);
-                String methodName = method != null ? nameOf(method) : proposed;
-                out.add(new ResultClaim(methodName, dataset == null ? null : nameOf(dataset), nameOf(metric),
-                        new BigDecimal(t.word()), unit, text.substring(valueBegin, valueEnd), valueBegin, valueEnd, si));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Numbers that are not a reported result: a change ("by 4.1 points", "a drop of 0.4%", "3.2 points above"),
-     * a starting value ("from 9.4% to 6.1%"), a threshold ("above 0.9") or another system's value ("against 7.4%").
-     */
-    private boolean isNotAResult(List<Token> s, int first, int last) {
-        String before = first > 0 ? s.get(first - 1).lower() : "";
-        String before2 = first > 1 ? s.get(first - 2).lower() : "";
-        String after = last + 1 < s.size() ? s.get(last + 1).lower() : "";
-        if (cues.resultNotAfter().contains(before) || before.equals("to") && before2.equals("up") && first > 2
-                && s.get(first - 3).lower().equals("by")) {
-            return true;
-        }
-        if (before.equals("of") && cues.resultChangeWords().contains(before2)) {
-            return true;
-        }
-        if (cues.resultChangeWords().contains(after) || after.equals("points") || after.equals("point")) {
-            return true;
-        }
-        if (before.equals("from")) {
-            for (int k = last + 1; k < Math.min(s.size(), last + 3); k++) {
-                if (s.get(k).lower().equals("to")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The metric a value is in: named right after it ("81.2% top-1 accuracy") or before it with only small words,
-     * a dataset or a starting value between ("a perplexity of 18.2", "exact match on HotpotQA from 31.0 to 44.7").
-     */
-    private Mention metricOf(List<Token> s, int first, int last, List<Mention> here) {
-        for (int k = last + 1; k < Math.min(s.size(), last + 4); k++) {
-            Mention m = mentionAt(here, s.get(k), EntityType.METRIC);
-            if (m != null) {
-                return m;
-            }
-            if (!cues.resultGlueAfter().contains(s.get(k).lower())) {
-                break;
-            }
-        }
-        for (int k = first - 1; k >= Math.max(0, first - 12); k--) {
-            Token t = s.get(k);
-            Mention m = mentionAt(here, t, EntityType.METRIC);
-            if (m != null) {
-                return m;
-            }
-            boolean glue = cues.resultGlueBefore().contains(t.lower()) || NUMBER.matcher(t.word()).matches()
-                    || unit(t.word()) != null || mentionAt(here, t, EntityType.DATASET) != null;
-            if (!glue) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static Mention mentionAt(List<Mention> mentions, Token t, EntityType type) {
-        for (Mention m : mentions) {
-            if (m.type() == type && m.begin() <= t.begin() && t.end() <= m.end()) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static boolean inside(List<Mention> mentions, Token t) {
-        return mentions.stream().anyMatch(m -> m.begin() <= t.begin() && t.end() <= m.end());
-    }
-
-    private static String unit(String next) {
-        return switch (next) {
-            case "%" -> "%";
-            case "x", "×", "X" -> "x";
-            case "ms" -> "ms";
-            default -> null;
-        };
-    }
-
-    /**
-     * The dataset a value is measured on: one named after it in the same clause ("81.2% on ImageNet"),
-     * else the last one named before it ("On WikiText-103, … reaches 17.9").
-     */
-    private static Mention datasetOf(List<Mention> mentions, int valueBegin, int valueEnd, String text) {
-        Mention after = null;
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.DATASET && m.begin() >= valueEnd && m.begin() - valueEnd <= 80
-                    && (after == null || m.begin() < after.begin())) {
-                after = m;
-            }
-        }
-        if (after != null) {
-            String between = text.substring(valueEnd, after.begin());
-            if (SAME_CLAUSE_ON.matcher(between).find()
-                    && between.indexOf(',') < 0 && between.indexOf(';') < 0) {
-                return after;
-            }
-        }
-        return nearestBefore(mentions, EntityType.DATASET, valueBegin);
-    }
-
-    /** "exact match on HotpotQA from 31.0 to 44.7": a dataset named between the metric and its value is the one. */
-    private static Mention datasetBetween(List<Mention> mentions, Mention metric, int valueBegin) {
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.DATASET && m.begin() >= metric.end() && m.end() <= valueBegin) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** The method a value is reported for is its sentence's subject: the last method named before it. */
-    private static Mention nearestBefore(List<Mention> mentions, EntityType type, int begin) {
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.type() == type && m.end() <= begin && (best == null || m.begin() > best.begin())) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    private static String nameOf(Mention m) {
-        return m.canonical() != null ? m.canonical() : m.text();
-    }
+    // ---- code links -------------------------------------------------------------------------------------
 
     private static List<String> codeUrls(String text) {
         Set<String> urls = new LinkedHashSet<>();
@@ -862,12 +775,13 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
     }
 
     /**
-     * One mention per place: where spans overlap the longer wins, and among equal spans the surer rule;
-     * a proposed role found by any rule is kept.
+     * One mention per place: where spans overlap the longer wins; among equal spans a rule wins over the model (a rule
+     * knows the curated type and the acronym's long form), then the surer one. A proposed role found by any is kept.
      */
     private static List<Mention> settle(List<Mention> found) {
         List<Mention> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt((Mention m) -> m.end() - m.begin()).reversed()
+                .thenComparing(m -> m.rule().equals(RULE_CRF))
                 .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
                 .thenComparingInt(Mention::begin));
         List<Mention> kept = new ArrayList<>();

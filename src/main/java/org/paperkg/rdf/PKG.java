@@ -15,6 +15,7 @@ public final class PKG {
     public static final Resource Metric = r("Metric");
     public static final Resource Task = r("Task");
     public static final Resource Result = r("Result");
+    public static final Resource RelativeResult = r("RelativeResult");
     public static final Resource Mention = r("Mention");
     public static final Resource ExtractionRun = r("ExtractionRun");
     public static final Resource Extractor = r("Extractor");
@@ -38,6 +39,7 @@ public final class PKG {
     public static final Property forTask = p("forTask");
     public static final Property metric = p("metric");
     public static final Property value = p("value");
+    public static final Property change = p("change");
     public static final Property valueText = p("valueText");
     public static final Property higherIsBetter = p("higherIsBetter");
 

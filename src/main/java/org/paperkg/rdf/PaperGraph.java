@@ -33,6 +33,11 @@ import org.paperkg.source.Paper;
  * every node has an IRI made from the paper id and character offsets.
  */
 public final class PaperGraph {
+    /** Code hosts: a link there is the paper's code; any other link it gives (a project page, a data download) is seen also. */
+    private static final Pattern CODE_HOST = Pattern.compile(
+            "^https?://(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|codeberg\\.org|gitee\\.com|huggingface\\.co)/",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final int QUOTE_CONTEXT = 32;
@@ -107,7 +112,7 @@ public final class PaperGraph {
         for (String url : extraction.codeUrls()) {
             String iri = iriOrNull(url);
             if (iri != null) {
-                p.addProperty(BIB.codeRepository, m.createResource(iri));
+                p.addProperty(CODE_HOST.matcher(iri).find() ? BIB.codeRepository : RDFS.seeAlso, m.createResource(iri));
             }
         }
     }
@@ -165,11 +170,14 @@ public final class PaperGraph {
                 .addProperty(RDF.type, PKG.Result)
                 .addProperty(PKG.reportedIn, p)
                 .addProperty(PKG.metric, m.createResource(iris.entity(EntityType.METRIC, metric.key())))
-                .addLiteral(PKG.value, decimal(m, r.value()))
+                .addLiteral(r.relative() ? PKG.change : PKG.value, decimal(m, r.value()))
                 .addProperty(PKG.valueText, r.text())
                 .addLiteral(PKG.confidence, decimal(m, BigDecimal.valueOf(RESULT_CONFIDENCE)))
                 .addProperty(PKG.rule, RULE_RESULT)
                 .addProperty(PROV.wasAttributedTo, extractor);
+        if (r.relative()) {
+            res.addProperty(RDF.type, PKG.RelativeResult);
+        }
         link(m, res, PKG.evaluatedMethod, find(entities, EntityType.METHOD, r.method()));
         link(m, res, PKG.onDataset, find(entities, EntityType.DATASET, r.dataset()));
         Resource unit = unit(r.unit());

@@ -46,6 +46,7 @@ public final class Resolver {
                 }
             }
         }
+        unionAcronyms(extraction.mentions(), parent);
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         for (Map.Entry<String, List<Mention>> e : byKey.entrySet()) {
             groups.computeIfAbsent(find(parent, e.getKey()), k -> new ArrayList<>()).addAll(e.getValue());
@@ -56,6 +57,68 @@ public final class Resolver {
         }
         out.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).begin()));
         return out;
+    }
+
+    /**
+     * "large language models … LLMs", "Sharpness-Aware Minimization … SAM": an acronym and a name of the same type
+     * whose words it spells by their initials are one entity, where or whether the abstract defines it.
+     */
+    private static void unionAcronyms(List<Mention> mentions, Map<String, String> parent) {
+        Map<String, String> byInitials = new HashMap<>();
+        for (Mention m : mentions) {
+            String initials = initials(m.text());
+            if (initials != null) {
+                byInitials.putIfAbsent(m.type().path() + "/" + initials, key(m));
+            }
+        }
+        for (Mention m : mentions) {
+            String letters = acronymLetters(m.text());
+            String longKey = letters == null ? null : byInitials.get(m.type().path() + "/" + letters);
+            if (longKey != null) {
+                union(parent, longKey, key(m));
+            }
+        }
+    }
+
+    /** An acronym of the group that spells the initials of another of its names ("LLMs" beside "large language models"). */
+    private static java.util.Optional<String> spelledAcronym(List<Mention> group) {
+        Set<String> initials = new java.util.HashSet<>();
+        group.forEach(m -> {
+            String i = initials(m.text());
+            if (i != null) {
+                initials.add(i);
+            }
+        });
+        return group.stream().map(Mention::text).filter(t -> initials.contains(acronymLetters(t))).findFirst();
+    }
+
+    /** The lower-cased initials of a name of two or more words ("mixture-of-experts" gives "moe"), else null. */
+    static String initials(String name) {
+        String[] words = name.strip().split("[\\s\u2010\u2011-]+");
+        if (words.length < 2) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                return null;
+            }
+            b.append(Character.toLowerCase(w.charAt(0)));
+        }
+        return b.toString();
+    }
+
+    /** The lower-cased letters of an acronym ("LLMs" gives "llm", "MoE" gives "moe"), else null. */
+    static String acronymLetters(String name) {
+        String n = name.strip();
+        if (n.length() > 1 && n.endsWith("s") && Character.isUpperCase(n.charAt(n.length() - 2))) {
+            n = n.substring(0, n.length() - 1);
+        }
+        long upper = n.chars().filter(Character::isUpperCase).count();
+        if (n.length() < 2 || n.length() > 8 || upper < 2 || !n.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        return n.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Entity entity(List<Mention> group, Knowledge knowledge) {
@@ -74,7 +137,7 @@ public final class Resolver {
         } else {
             // An acronym names the entity where the abstract defines one; else its first name.
             label = group.stream().filter(m -> m.definedAs() != null && m.text().length() < m.definedAs().length())
-                    .map(Mention::text).findFirst().orElse(first.text());
+                    .map(Mention::text).findFirst().orElse(spelledAcronym(group).orElse(first.text()));
             key = EntityKey.ofName(label);
         }
         Role role = group.stream().anyMatch(m -> m.role() == Role.PROPOSED) ? Role.PROPOSED : Role.USED;

@@ -1,19 +1,43 @@
 package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.paperkg.Seeds;
 import org.paperkg.evaluate.Evaluation;
 import org.paperkg.gold.GoldSet;
 
 /**
- * Extraction quality may not silently regress: minimum precision and recall per type on the project's gold set
- * (the rules were developed on it) and on its held-out set (written after the rules and not tuned on). The
- * floors sit a little under the figures measured when they were set; see src/test/resources/gold/README.md.
+ * Extraction quality may not silently regress. The yardstick is {@code dev.jsonl}: the 150 dev abstracts of the real
+ * corpus annotated under ANNOTATION.md (joined with ../shared/seeds, skipped without it). The two fixtures written for
+ * this project (gold.jsonl, heldout.jsonl) stay as regression checks; their annotation left model families out, which
+ * ANNOTATION.md counts, so their method and task precision is no measure. Floors sit a little under the figures
+ * measured when they were set; see src/test/resources/gold/README.md.
  */
 class EvaluationTest {
+    // Floors, each a little under the figure measured when it was set (README, "evaluate").
+    private static final double DEV_METHOD_F1 = 0.68;
+    private static final double DEV_DATASET_F1 = 0.62;
+    private static final double DEV_METRIC_F1 = 0.52;
+    private static final double DEV_TASK_F1 = 0.43;
+    private static final double DEV_RESULT_F1 = 0.49;
+    private static final double DEV_CODE_F1 = 0.95;
+    private static final double DEV_ROLE_ACCURACY = 0.82;
+    private static final double GOLD_METHOD_RECALL = 0.95;
+    private static final double GOLD_DATASET_F1 = 0.97;
+    private static final double GOLD_METRIC_F1 = 0.95;
+    private static final double GOLD_TASK_RECALL = 0.95;
+    private static final double GOLD_RESULT_F1 = 0.5;
+    private static final double GOLD_ROLE_ACCURACY = 0.97;
+    private static final double HELDOUT_METHOD_RECALL = 0.83;
+    private static final double HELDOUT_DATASET_F1 = 0.74;
+    private static final double HELDOUT_METRIC_F1 = 0.85;
+    private static final double HELDOUT_RESULT_F1 = 0.35;
+
     private static Extractor extractor;
 
     @BeforeAll
@@ -26,30 +50,36 @@ class EvaluationTest {
     }
 
     @Test
+    void devSet() throws Exception {
+        Optional<Path> seeds = Seeds.find();
+        assumeTrue(seeds.isPresent(), "the corpus ../shared/seeds is not here");
+        Evaluation e = Evaluation.run(GoldSet.read(Path.of("src/test/resources/gold/dev.jsonl"), seeds.get()), extractor);
+        atLeast("method F1", e.score(EntityType.METHOD).f1(), DEV_METHOD_F1);
+        atLeast("dataset F1", e.score(EntityType.DATASET).f1(), DEV_DATASET_F1);
+        atLeast("metric F1", e.score(EntityType.METRIC).f1(), DEV_METRIC_F1);
+        atLeast("task F1", e.score(EntityType.TASK).f1(), DEV_TASK_F1);
+        atLeast("result F1", e.results().f1(), DEV_RESULT_F1);
+        atLeast("code F1", e.code().f1(), DEV_CODE_F1);
+        atLeast("role accuracy", e.roles().recall(), DEV_ROLE_ACCURACY);
+    }
+
+    @Test
     void goldSet() throws Exception {
         Evaluation e = Evaluation.run(GoldSet.read(Path.of("src/test/resources/gold/gold.jsonl"), null), extractor);
-        atLeast("method precision", e.score(EntityType.METHOD).precision(), 0.95);
-        atLeast("method recall", e.score(EntityType.METHOD).recall(), 0.93);
-        atLeast("dataset precision", e.score(EntityType.DATASET).precision(), 0.95);
-        atLeast("dataset recall", e.score(EntityType.DATASET).recall(), 0.95);
-        atLeast("metric precision", e.score(EntityType.METRIC).precision(), 0.95);
-        atLeast("metric recall", e.score(EntityType.METRIC).recall(), 0.95);
-        atLeast("task precision", e.score(EntityType.TASK).precision(), 0.9);
-        atLeast("task recall", e.score(EntityType.TASK).recall(), 0.9);
-        atLeast("result precision", e.results().precision(), 0.9);
-        atLeast("result recall", e.results().recall(), 0.8);
-        atLeast("role accuracy", e.roles().recall(), 0.95);
+        atLeast("method recall", e.score(EntityType.METHOD).recall(), GOLD_METHOD_RECALL);
+        atLeast("dataset F1", e.score(EntityType.DATASET).f1(), GOLD_DATASET_F1);
+        atLeast("metric F1", e.score(EntityType.METRIC).f1(), GOLD_METRIC_F1);
+        atLeast("task recall", e.score(EntityType.TASK).recall(), GOLD_TASK_RECALL);
+        atLeast("result F1", e.results().f1(), GOLD_RESULT_F1);
+        atLeast("role accuracy", e.roles().recall(), GOLD_ROLE_ACCURACY);
     }
 
     @Test
     void heldOutSet() throws Exception {
         Evaluation e = Evaluation.run(GoldSet.read(Path.of("src/test/resources/gold/heldout.jsonl"), null), extractor);
-        atLeast("method precision", e.score(EntityType.METHOD).precision(), 0.88);
-        atLeast("method recall", e.score(EntityType.METHOD).recall(), 0.75);
-        atLeast("dataset precision", e.score(EntityType.DATASET).precision(), 0.88);
-        atLeast("dataset recall", e.score(EntityType.DATASET).recall(), 0.7);
-        atLeast("metric precision", e.score(EntityType.METRIC).precision(), 0.95);
-        atLeast("metric recall", e.score(EntityType.METRIC).recall(), 0.9);
-        atLeast("result precision", e.results().precision(), 0.9);
+        atLeast("method recall", e.score(EntityType.METHOD).recall(), HELDOUT_METHOD_RECALL);
+        atLeast("dataset F1", e.score(EntityType.DATASET).f1(), HELDOUT_DATASET_F1);
+        atLeast("metric F1", e.score(EntityType.METRIC).f1(), HELDOUT_METRIC_F1);
+        atLeast("result F1", e.results().f1(), HELDOUT_RESULT_F1);
     }
 }

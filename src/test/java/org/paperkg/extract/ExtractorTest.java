@@ -46,7 +46,7 @@ class ExtractorTest {
         assertTrue(d.contains("dataset:CIFAR-100:used"), d);
         assertTrue(d.contains("metric:top-1 accuracy"), d);
         assertEquals(List.of(new ResultClaim("KiteNet", "ImageNet-1K", "top-1 accuracy", new BigDecimal("81.2"), "%",
-                "81.2%", text.indexOf("81.2%"), text.indexOf("81.2%") + 5, 1)), x.results());
+                "81.2%", text.indexOf("81.2%"), text.indexOf("81.2%") + 5, 1, false)), x.results());
         assertEquals(List.of("https://github.com/example-lab/kitenet"), x.codeUrls());
         Mention kite = x.mentions().get(0);
         assertEquals("KiteNet", text.substring(kite.begin(), kite.end()));
@@ -68,11 +68,13 @@ class ExtractorTest {
     }
 
     @Test
-    void genericTermsAreNotEntities() {
+    void aModelFamilyStudiedIsOneMethodUnderBothNames() {
+        // ANNOTATION.md: a model family named as the thing studied counts as a method; the acronym and its long form
+        // are one entity named by the acronym.
         String text = "Large Language Models (LLMs) are widely deployed. We study how LLMs respond to noisy prompts "
                 + "and find that prompt tuning with GPT-2 is brittle.";
         String d = describe(entities("On Noisy Prompts", text));
-        assertTrue(!d.contains("LLM"), d);
+        assertTrue(d.contains("method:LLMs:used:[Large Language Models, LLMs]"), d);
         assertTrue(d.contains("method:prompt tuning:used"), d);
         assertTrue(d.contains("method:GPT-2:used"), d);
     }

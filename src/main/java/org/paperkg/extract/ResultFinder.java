@@ -1,0 +1,219 @@
+package org.paperkg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The results stage: numbers the abstract ties to a metric, as abstracts write them: "81.2% top-1 accuracy",
+ * "a perplexity of 18.2", "improves accuracy by 3.2%" (a relative change), "2.5x faster" (a speed-up), "from 9.4% to
+ * 6.1%" (both values), "65-92%" (both ends). Counts ("7B parameters", "1,200 problems") and years are no results.
+ * The method is the sentence's last method before the value (else the paper's one proposed method); the dataset is
+ * one named after the value in the same clause, else the last one before it.
+ */
+final class ResultFinder {
+    /** A number, or a range of two, with a unit glued on ("3.5x", "2times", "65-92"). */
+    private static final Pattern VALUE = Pattern.compile("~?(\\d+(?:\\.\\d+)?)(?:[-\u2013](\\d+(?:\\.\\d+)?))?(x|×|times)?");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Set<String> PERCENT = Set.of("%", "percent", "pp");
+    private static final Set<String> TIMES = Set.of("x", "×", "X", "times", "fold", "-fold");
+    private static final Set<String> TIME_UNITS = Set.of("ms", "s", "seconds", "milliseconds", "minutes", "hours", "days");
+    private static final Set<String> SPEED_WORDS = Set.of("faster", "speedup", "speed-up", "speedups", "acceleration",
+            "speed", "quicker");
+    private static final Set<String> CHANGE_BEFORE = Set.of("by", "of");
+    private static final Set<String> CHANGE_AFTER = Set.of("higher", "lower", "better", "worse", "improvement", "improvements",
+            "gain", "gains", "increase", "reduction", "decrease", "drop", "fewer", "less", "more", "faster", "slower",
+            "speedup", "smaller", "larger", "relative", "absolute", "points", "point");
+    /** Words after a number that make it a count or a size, not a score. */
+    private static final Set<String> COUNT_NOUNS = Set.of("parameters", "parameter", "params", "tokens", "token", "samples",
+            "examples", "images", "videos", "problems", "questions", "tasks", "datasets", "benchmarks", "languages",
+            "layers", "gpus", "gpu", "nodes", "models", "steps", "epochs", "hours", "days", "billion", "million",
+            "thousand", "k", "m", "b", "words", "sentences", "documents", "papers", "users", "classes", "categories",
+            "experts", "heads", "bits", "bit", "frames", "patches", "pairs", "instances", "queries", "episodes",
+            "trajectories", "agents", "clients", "participants", "subjects", "annotators", "hrs", "times");
+
+    /** Who else a value may belong to ("58% of human experts"). */
+    private static final Set<String> OWNER_WORDS = Set.of("human", "humans", "annotators", "experts", "people", "baseline",
+            "baselines", "chance", "random");
+
+    private final Cues cues;
+
+    ResultFinder(Cues cues) {
+        this.cues = cues;
+    }
+
+    List<ResultClaim> find(String text, List<List<Token>> sentences, List<Mention> mentions) {
+        List<ResultClaim> out = new ArrayList<>();
+        List<String> proposedMethods = mentions.stream().filter(m -> m.type() == EntityType.METHOD && m.role() == Role.PROPOSED)
+                .map(ResultFinder::nameOf).distinct().toList();
+        String proposed = proposedMethods.size() == 1 ? proposedMethods.get(0) : null;
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> s = sentences.get(si);
+            final int sentence = si;
+            List<Mention> here = mentions.stream().filter(m -> m.sentence() == sentence && !m.inTitle()).toList();
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.get(i);
+                Matcher v = VALUE.matcher(t.word());
+                if (!v.matches() || inside(here, t) || i > 0 && s.get(i - 1).word().matches("[-+]?[A-Za-z]+-?")
+                        && s.get(i - 1).end() == t.begin()) {
+                    continue;
+                }
+                String glued = v.group(3);
+                int last = i;
+                String unit = glued != null ? "x" : null;
+                if (unit == null && i + 1 < s.size()) {
+                    String next = s.get(i + 1).word();
+                    if (next.equals("\\") && i + 2 < s.size() && s.get(i + 2).word().equals("%")) {
+                        unit = "%";
+                        last = i + 2;
+                    } else {
+                        unit = unitOf(next);
+                        last = unit == null ? i : i + 1;
+                    }
+                }
+                String after = last + 1 < s.size() ? s.get(last + 1).lower() : "";
+                boolean bare = unit == null && !t.word().contains(".") && v.group(2) == null;
+                if (bare && (YEAR.matcher(t.word()).matches() || !"=".equals(i > 0 ? s.get(i - 1).word() : "")
+                        && !"of".equals(i > 0 ? s.get(i - 1).lower() : ""))) {
+                    continue;   // a bare integer is a count, a year or part of a name far more often than a score
+                }
+                if (COUNT_NOUNS.contains(after) && !"x".equals(unit) && !"%".equals(unit)) {
+                    continue;
+                }
+                if ("x".equals(unit) && COUNT_NOUNS.contains(after) && !after.equals("times")) {
+                    continue;   // "5x fewer parameters" measures no metric the abstract names
+                }
+                boolean speed = "x".equals(unit) && (SPEED_WORDS.contains(after)
+                        || i > 0 && SPEED_WORDS.contains(s.get(i - 1).lower()));
+                Mention metric = metricOf(s, i, last, here);
+                String metricName = metric != null ? nameOf(metric) : speed ? "speedup" : null;
+                if (metricName == null) {
+                    continue;
+                }
+                String before = i > 0 ? s.get(i - 1).lower() : "";
+                boolean relative = speed || CHANGE_BEFORE.contains(before) && !before.equals("of")
+                        || CHANGE_AFTER.contains(after);
+                int valueBegin = t.begin();
+                int valueEnd = s.get(last).end();
+                Mention dataset = datasetOf(here, metric, valueBegin, valueEnd, text);
+                Mention method = nearestBefore(here, EntityType.METHOD, valueBegin);
+                String methodName = method != null ? nameOf(method) : proposed;
+                if (after.equals("of") && OWNER_WORDS.contains(last + 2 < s.size() ? s.get(last + 2).lower() : "")
+                        || last + 3 < s.size() && after.equals("of") && OWNER_WORDS.contains(s.get(last + 3).lower())) {
+                    methodName = null;   // "the 91.0% of human annotators": someone else's value
+                }
+                String written = text.substring(valueBegin, valueEnd);
+                String datasetName = dataset == null ? null : nameOf(dataset);
+                if (v.group(2) == null) {
+                    out.add(new ResultClaim(methodName, datasetName, metricName, new BigDecimal(v.group(1)), unit, written,
+                            valueBegin, valueEnd, si, relative));
+                } else {
+                    // Each end of a range is a result of its own, placed on its own digits.
+                    for (int g = 1; g <= 2; g++) {
+                        out.add(new ResultClaim(methodName, datasetName, metricName, new BigDecimal(v.group(g)), unit,
+                                written, valueBegin + v.start(g), g == 1 ? valueBegin + v.end(g) : valueEnd, si, relative));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String unitOf(String next) {
+        if (PERCENT.contains(next)) {
+            return "%";
+        }
+        if (TIMES.contains(next)) {
+            return "x";
+        }
+        return TIME_UNITS.contains(next) ? next : null;
+    }
+
+    /**
+     * The metric a value is in: named right after it ("81.2% top-1 accuracy", "3.2% higher accuracy") or before it in
+     * the same clause ("a perplexity of 18.2", "improves accuracy on GSM8K by 3.2%", "accuracy (96%)").
+     */
+    private Mention metricOf(List<Token> s, int first, int last, List<Mention> here) {
+        for (int k = last + 1; k < Math.min(s.size(), last + 5); k++) {
+            Mention m = mentionAt(here, s.get(k), EntityType.METRIC);
+            if (m != null) {
+                return m;
+            }
+            String w = s.get(k).lower();
+            if (!cues.resultGlueAfter().contains(w) && !CHANGE_AFTER.contains(w) && !w.equals("relative")) {
+                break;
+            }
+        }
+        for (int k = first - 1; k >= Math.max(0, first - 15); k--) {
+            Token t = s.get(k);
+            Mention m = mentionAt(here, t, EntityType.METRIC);
+            if (m != null) {
+                return m;
+            }
+            String w = t.lower();
+            if (w.equals(";") || w.equals("while") || w.equals("whereas") || w.equals("but")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Mention mentionAt(List<Mention> mentions, Token t, EntityType type) {
+        for (Mention m : mentions) {
+            if (m.type() == type && m.begin() <= t.begin() && t.end() <= m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(List<Mention> mentions, Token t) {
+        return mentions.stream().anyMatch(m -> m.type() != EntityType.METRIC && m.begin() <= t.begin() && t.end() <= m.end());
+    }
+
+    /**
+     * The dataset a value is measured on: one named between the metric and the value ("accuracy on GSM8K of 81%"),
+     * one named after it in the same clause ("81.2% on ImageNet"), else the last one named before it.
+     */
+    private static Mention datasetOf(List<Mention> mentions, Mention metric, int valueBegin, int valueEnd, String text) {
+        if (metric != null) {
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.DATASET && m.begin() >= metric.end() && m.end() <= valueBegin) {
+                    return m;
+                }
+            }
+        }
+        Mention after = null;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.DATASET && m.begin() >= valueEnd && m.begin() - valueEnd <= 60
+                    && (after == null || m.begin() < after.begin())) {
+                after = m;
+            }
+        }
+        if (after != null) {
+            String between = text.substring(valueEnd, after.begin()).toLowerCase(Locale.ROOT);
+            if (between.matches(".*\\b(?:on|in|for|over|across)\\b.*") && between.indexOf(',') < 0 && between.indexOf(';') < 0) {
+                return after;
+            }
+        }
+        return nearestBefore(mentions, EntityType.DATASET, valueBegin);
+    }
+
+    private static Mention nearestBefore(List<Mention> mentions, EntityType type, int begin) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.type() == type && m.end() <= begin && (best == null || m.begin() > best.begin())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    static String nameOf(Mention m) {
+        return m.canonical() != null ? m.canonical() : m.text();
+    }
+}
