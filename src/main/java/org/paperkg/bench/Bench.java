@@ -20,7 +20,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.dump.Dump;
 import org.paperkg.dump.DumpFormat;
-import org.paperkg.extract.Extraction;
+import org.paperkg.model.Extraction;
 import org.paperkg.extract.Extractor;
 import org.paperkg.resolve.Resolver;
 import org.paperkg.source.DistinctPapers;

@@ -80,8 +80,10 @@ final class BenchCommand implements Callable<Integer> {
             Bench.Figure pos1 = bench.corenlp("tokenize,pos,lemma", 1).time();
             Bench.Pass pos2Pass = bench.corenlp("tokenize,pos,lemma", 2);
             Extractor extractor = new Extractor();
+            extractor.resetStageClock();
             Bench.Figure x1 = bench.extraction(extractor, 1).time();
             Bench.Figure x2 = bench.extraction(extractor, 2).time();
+            printStages(out, extractor.stageNanos(), 4L * bench.size());
             bench.warmUpIngest(extractor, 2, work.resolve("warm-up"));
             deleteTree(work.resolve("warm-up"));
             // Each pair that a ratio compares alternates, three timed runs each after their warm-ups, and the median
@@ -203,5 +205,14 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** Each extraction stage's thread time per paper and its share, over {@code papers} extractions (warm-ups included). */
+    private static void printStages(PrintWriter out, java.util.Map<String, Long> nanos, long papers) {
+        long total = nanos.values().stream().mapToLong(Long::longValue).sum();
+        out.printf("extraction stages, thread time per paper over %d extractions (warm-up passes included):%n", papers);
+        nanos.forEach((name, n) -> out.printf(java.util.Locale.ROOT, "  %-22s %8.3f ms  %5.1f%%%n", name, n / 1e6 / papers,
+                100.0 * n / Math.max(1, total)));
+        out.flush();
     }
 }

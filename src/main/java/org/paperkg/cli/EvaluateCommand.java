@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperkg.evaluate.Evaluation;
 import org.paperkg.extract.Extractor;
+import org.paperkg.model.EntityType;
 import org.paperkg.gold.GoldPaper;
 import org.paperkg.gold.GoldSet;
 import picocli.CommandLine;
@@ -28,6 +29,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--by-stage", description = "Also print the precision of each stage's entities, per type.")
     boolean byStage;
 
+    @Option(names = "--ablate", description = "Also run without each stage in turn and print the change in F1 per type.")
+    boolean ablate;
+
     @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus the gold file was annotated on "
             + "(default: $PAPERKG_SEEDS, else ../shared/seeds).")
     Path corpus;
@@ -44,8 +48,9 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path seeds = corpus != null ? corpus : defaultCorpus();
         List<GoldPaper> papers = GoldSet.read(gold, seeds);
+        Extractor extractor = against != null ? null : new Extractor();
         Evaluation e = against != null ? Evaluation.agreement(papers, GoldSet.read(against, seeds))
-                : Evaluation.run(papers, new Extractor());
+                : Evaluation.run(papers, extractor);
         if (mistakes) {
             e.mistakes().forEach(out::println);
         }
@@ -54,8 +59,30 @@ final class EvaluateCommand implements Callable<Integer> {
             out.println();
             out.print(e.stageTable());
         }
+        if (ablate && extractor != null) {
+            out.println();
+            out.print(ablation(papers, extractor, e));
+        }
         out.flush();
         return 0;
+    }
+
+    /** The F1 change per type (and for results) when each stage is left out. */
+    private static String ablation(List<GoldPaper> papers, Extractor extractor, Evaluation full) {
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "%-22s", "without stage"));
+        for (EntityType t : EntityType.values()) {
+            b.append(String.format(java.util.Locale.ROOT, " %9s", t.path() + "s"));
+        }
+        b.append(String.format(java.util.Locale.ROOT, " %9s  (change in F1)%n", "results"));
+        for (String stage : extractor.stageNames()) {
+            Evaluation e = Evaluation.run(papers, extractor.without(stage));
+            b.append(String.format(java.util.Locale.ROOT, "%-22s", stage));
+            for (EntityType t : EntityType.values()) {
+                b.append(String.format(java.util.Locale.ROOT, " %+9.3f", e.score(t).f1() - full.score(t).f1()));
+            }
+            b.append(String.format(java.util.Locale.ROOT, " %+9.3f%n", e.results().f1() - full.results().f1()));
+        }
+        return b.toString();
     }
 
     /** $PAPERKG_SEEDS, else the shared corpus beside the checkout. */

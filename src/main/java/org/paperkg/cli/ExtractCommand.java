@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 import me.tongfei.progressbar.ProgressBar;
-import org.paperkg.extract.Extraction;
+import org.paperkg.model.Extraction;
 import org.paperkg.extract.Extractor;
 import org.paperkg.rdf.Iris;
 import org.paperkg.resolve.Resolver;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperkg.extract.CrfTraining;
-import org.paperkg.extract.EntityType;
+import org.paperkg.model.EntityType;
 import org.paperkg.extract.Extractor;
 import org.paperkg.gold.GoldPaper;
 import org.paperkg.gold.GoldSet;

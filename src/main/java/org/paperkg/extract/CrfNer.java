@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.EntityType;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -83,7 +84,8 @@ final class CrfNer {
             }
             if (!answer.equals(current)) {
                 if (!current.equals(OUTSIDE)) {
-                    out.add(new Span(start, i, EntityType.valueOf(current), least));
+                    // Three decimals: every store keeps them exactly (Virtuoso rounds longer decimals).
+                    out.add(new Span(start, i, EntityType.valueOf(current), Math.round(least * 1000) / 1000.0));
                 }
                 current = answer;
                 start = i;

@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.EntityType;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;

@@ -14,7 +14,7 @@ record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String>
             Set<String> proposalStops, Set<String> notNames, Set<String> genericTerms, Set<String> ownDeterminers,
             Set<String> comparisonWords, Set<String> onNotAfter, Set<String> surveyWords, Set<String> metricNotAfter,
             Set<String> resultNotAfter, Set<String> resultChangeWords, Set<String> resultGlueAfter,
-            Set<String> resultGlueBefore, Set<String> measureWords) {
+            Set<String> resultGlueBefore, Set<String> measureWords, Set<String> notEntities, Set<String> genericHeads) {
 
     static Cues load(String resource) {
         Properties p = new Properties();
@@ -28,7 +28,7 @@ record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String>
                 set(p, "proposal.stops"), set(p, "not.names"), set(p, "generic.terms"), set(p, "own.determiners"),
                 set(p, "comparison.words"), set(p, "on.not.after"), set(p, "survey.words"), set(p, "metric.not.after"),
                 set(p, "result.not.after"), set(p, "result.change.words"), set(p, "result.glue.after"),
-                set(p, "result.glue.before"), set(p, "measure.words"));
+                set(p, "result.glue.before"), set(p, "measure.words"), set(p, "not.entities"), set(p, "generic.heads"));
     }
 
     private static Set<String> set(Properties p, String key) {

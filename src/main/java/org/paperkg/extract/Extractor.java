@@ -1,5 +1,12 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.Knowledge;
+import org.paperkg.model.Extraction;
+import org.paperkg.model.Role;
+import org.paperkg.model.ResultClaim;
+import org.paperkg.model.Mention;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.RegistryLink;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,11 +26,8 @@ import java.util.regex.Pattern;
  * links in a paper's title and abstract. One instance holds the one CoreNLP pipeline and may be shared by
  * threads. Each rule is named; the name travels with every mention it makes as provenance.
  */
-public final class Extractor implements org.paperkg.resolve.Knowledge {
+public final class Extractor implements org.paperkg.model.Knowledge {
     static final String TOKENIZE_OPTIONS = "splitHyphenated=false,invertible=true,ptb3Escaping=false";
-    /** An external identifier the registry gives a known entity: {@code target} names the dataset (wikidata, ...). */
-    public record RegistryLink(EntityType type, String label, String target, String id) {
-    }
 
     public static final String RULE_GAZETTEER = "gazetteer";
     /** A name of an entity stored before (defined in an earlier paper), found again. */
@@ -50,6 +54,22 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
             "(?i)\\bhttps?://[^\\s\"'<>()\\[\\]{},;]+|\\b(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co|codeberg\\.org)/[^\\s\"'<>()\\[\\]{},;]+");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "both", "as", "well");
 
+    /** Document-level stages: they read the whole abstract (and title) rather than one sentence. */
+    public static final String STAGE_RESULTS = "results";
+    public static final String STAGE_CODE = "code-urls";
+    /** Not a stage but what they all read: CoreNLP's tokens, sentences and tags of the abstract. */
+    public static final String CORENLP = "corenlp";
+
+    /** One sentence as the sentence stages read it, with the index of the paper's proposal verb in it (or -1). */
+    private record Sentence(String text, List<Token> tokens, int index, int proposalVerb) {
+    }
+
+    /** A named step of extraction over one sentence of the abstract; it adds the mentions it finds. */
+    @FunctionalInterface
+    private interface SentenceStage {
+        void find(Sentence s, List<Mention> out);
+    }
+
     private final Nlp nlp;
     private final Gazetteer gazetteer;
     private final Cues cues;
@@ -58,6 +78,11 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
     private final CrfNer crf;
     /** Per type, the least confidence a crf-ner mention needs ({@code stages.properties}). */
     private final Map<EntityType, Double> crfMinConfidence;
+    /** The sentence stages by name, in the order they run. */
+    private final Map<String, SentenceStage> sentenceStages = new java.util.LinkedHashMap<>();
+    /** Stages switched off: by {@code stages.properties} ({@code NAME.enabled = false}) or by {@link #without}. */
+    private final Set<String> off;
+    private final StageClock clock;
 
     public Extractor() {
         nlp = new Nlp("corenlp.properties");
@@ -65,31 +90,90 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
         cues = Cues.load("cues.properties");
         resultFinder = new ResultFinder(cues);
         crf = CrfNer.loadShipped();
-        crfMinConfidence = stageSettings(RULE_CRF + ".min-confidence.");
+        java.util.Properties settings = stageSettings();
+        crfMinConfidence = new java.util.EnumMap<>(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            crfMinConfidence.put(t, Double.parseDouble(settings.getProperty(RULE_CRF + ".min-confidence." + t.path(), "0").strip()));
+        }
+        registerStages();
+        off = new HashSet<>();
+        for (String name : stageNames()) {
+            if (settings.getProperty(name + ".enabled", "true").strip().equals("false")) {
+                off.add(name);
+            }
+        }
+        clock = new StageClock();
     }
 
-    private Extractor(Extractor base, Gazetteer gazetteer) {
+    private Extractor(Extractor base, Gazetteer gazetteer, Set<String> off) {
         this.nlp = base.nlp;
         this.cues = base.cues;
         this.resultFinder = base.resultFinder;
         this.crf = base.crf;
         this.crfMinConfidence = base.crfMinConfidence;
         this.gazetteer = gazetteer;
+        this.off = off;
+        this.clock = base.clock;
+        registerStages();
     }
 
-    /** Per type, the number that {@code stages.properties} gives under {@code prefix + type}. */
-    private static Map<EntityType, Double> stageSettings(String prefix) {
+    /** The sentence stages, each under the name its mentions record as their rule. */
+    private void registerStages() {
+        sentenceStages.put(RULE_ACRONYM, (x, out) -> acronymDefinitions(x.text(), x.tokens(), x.index(), x.proposalVerb(), out));
+        sentenceStages.put(RULE_GAZETTEER, (x, out) -> gazetteerMatches(x.text(), x.tokens(), x.index(), false, out));
+        sentenceStages.put(RULE_PROPOSAL, (x, out) -> proposedNames(x.tokens(), x.index(), x.proposalVerb(), out));
+        sentenceStages.put(RULE_APPOSITION, (x, out) -> appositions(x.tokens(), x.index(), out));
+        sentenceStages.put(RULE_COMPARISON, (x, out) -> comparisons(x.tokens(), x.index(), out));
+        sentenceStages.put(RULE_DATASET_HEAD, (x, out) -> datasetHeads(x.tokens(), x.index(), x.proposalVerb(), out));
+        sentenceStages.put(RULE_DATASET_ON, (x, out) -> datasetsAfterOn(x.tokens(), x.index(), out));
+        sentenceStages.put(RULE_IN_TERMS_OF, (x, out) -> metricsInTermsOf(x.text(), x.tokens(), x.index(), out));
+        sentenceStages.put(RULE_CRF, (x, out) -> modelNames(x.text(), x.tokens(), x.index(), x.proposalVerb(), false, out));
+    }
+
+    /** Every stage's name, in the order they run: the sentence stages, then those that read the whole abstract. */
+    public List<String> stageNames() {
+        List<String> names = new ArrayList<>(sentenceStages.keySet());
+        names.addAll(List.of(RULE_NAME_REUSE, RULE_TITLE_NAME, STAGE_RESULTS, STAGE_CODE));
+        return names;
+    }
+
+    /** This extractor with one more stage left out: {@code evaluate --ablate} measures what each stage adds. */
+    public Extractor without(String stage) {
+        if (!stageNames().contains(stage)) {
+            throw new IllegalArgumentException("no extraction stage is called " + stage + "; stages: " + stageNames());
+        }
+        Set<String> fewer = new HashSet<>(off);
+        fewer.add(stage);
+        return new Extractor(this, gazetteer, fewer);
+    }
+
+    /**
+     * The thread time each stage has taken since this extractor (or the one it derives from) was made or its clock
+     * reset, in nanoseconds; first {@link #CORENLP}, the pipeline every stage reads (the title's excepted).
+     */
+    public Map<String, Long> stageNanos() {
+        List<String> names = new ArrayList<>(List.of(CORENLP));
+        names.addAll(stageNames());
+        return clock.snapshot(names);
+    }
+
+    public void resetStageClock() {
+        clock.reset();
+    }
+
+    private boolean on(String stage) {
+        return !off.contains(stage);
+    }
+
+    /** The stages' settings ({@code stages.properties}). */
+    private static java.util.Properties stageSettings() {
         java.util.Properties p = new java.util.Properties();
         try (java.io.InputStream in = Extractor.class.getResourceAsStream("stages.properties")) {
             p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException | NullPointerException e) {
             throw new IllegalStateException("cannot read the resource stages.properties", e);
         }
-        Map<EntityType, Double> out = new java.util.EnumMap<>(EntityType.class);
-        for (EntityType t : EntityType.values()) {
-            out.put(t, Double.parseDouble(p.getProperty(prefix + t.path(), "0").strip()));
-        }
-        return out;
+        return p;
     }
 
     Nlp nlp() {
@@ -114,7 +198,7 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
                 names.put(new Gazetteer.Entry(type, label, true), usable);
             }
         }));
-        return new Extractor(this, gazetteer.withStored(names));
+        return new Extractor(this, gazetteer.withStored(names), off);
     }
 
     private static boolean looksLikeAName(String name) {
@@ -135,29 +219,34 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
     }
 
     public Extraction extract(String title, String abstractText) {
-        List<List<Token>> sentences = nlp.sentences(abstractText);
+        List<List<Token>> sentences = new ArrayList<>();
+        clock.time(CORENLP, () -> sentences.addAll(nlp.sentences(abstractText)));
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            List<Token> s = sentences.get(i);
-            int proposalVerb = proposalVerb(s);
-            acronymDefinitions(abstractText, s, i, proposalVerb, found);
-            gazetteerMatches(abstractText, s, i, false, found);
-            proposedNames(s, i, proposalVerb, found);
-            appositions(s, i, found);
-            comparisons(s, i, found);
-            datasetHeads(s, i, proposalVerb, found);
-            datasetsAfterOn(s, i, found);
-            metricsInTermsOf(abstractText, s, i, found);
-            modelNames(abstractText, s, i, proposalVerb, false, found);
+            Sentence x = new Sentence(abstractText, sentences.get(i), i, proposalVerb(sentences.get(i)));
+            sentenceStages.forEach((name, stage) -> {
+                if (on(name)) {
+                    clock.time(name, () -> stage.find(x, found));
+                }
+            });
         }
-        nameReuse(sentences, found);
-        List<Mention> mentions = settle(retypeWeak(found));
-        mentions = titleName(title, sentences, mentions);
+        if (on(RULE_NAME_REUSE)) {
+            clock.time(RULE_NAME_REUSE, () -> nameReuse(sentences, found));
+        }
+        List<Mention> settled = settle(retypeWeak(found));
+        List<Mention> mentions = on(RULE_TITLE_NAME) ? titleName(title, sentences, settled) : settled;
         List<Mention> all = new ArrayList<>(mentions);
         String ownName = title.indexOf(':') > 0 ? title.substring(0, title.indexOf(':')).strip() : null;
         titleMentions(title).stream().filter(m -> !m.text().equals(ownName)).forEach(all::add);
-        List<ResultClaim> results = resultFinder.find(abstractText, sentences, mentions);
-        return new Extraction(all, results, codeUrls(abstractText));
+        List<ResultClaim> results = new ArrayList<>();
+        if (on(STAGE_RESULTS)) {
+            clock.time(STAGE_RESULTS, () -> results.addAll(resultFinder.find(abstractText, sentences, mentions)));
+        }
+        List<String> code = new ArrayList<>();
+        if (on(STAGE_CODE)) {
+            clock.time(STAGE_CODE, () -> code.addAll(codeUrls(abstractText)));
+        }
+        return new Extraction(all, results, code);
     }
 
     // ---- rules ------------------------------------------------------------------------------------------
@@ -270,8 +359,12 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
         List<List<Token>> sentences = nlp.sentences(title);
         List<Mention> model = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            gazetteerMatches(title, sentences.get(i), i, true, out);
-            modelNames(title, sentences.get(i), i, -1, true, model);
+            if (on(RULE_GAZETTEER)) {
+                gazetteerMatches(title, sentences.get(i), i, true, out);
+            }
+            if (on(RULE_CRF)) {
+                modelNames(title, sentences.get(i), i, -1, true, model);
+            }
         }
         // Title case misleads the model ("Fast Image Classification"): there a known name wins over any span it overlaps.
         List<Mention> kept = new ArrayList<>(settle(out));
@@ -292,15 +385,37 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
             if (span.confidence() < crfMinConfidence.get(span.type())) {
                 continue;
             }
-            List<Token> tokens = s.subList(span.start(), span.end());
+            List<Token> tokens = trimGenericHead(s.subList(span.start(), span.end()), span.type());
             int begin = tokens.get(0).begin();
             int end = tokens.get(tokens.size() - 1).end();
             Gazetteer.Entry known = gazetteer.lookup(tokens);
             boolean proposable = span.type() == EntityType.METHOD || span.type() == EntityType.DATASET;
             Role role = proposable && known == null && broughtIn(s, proposalVerb, span.start()) ? Role.PROPOSED : Role.USED;
+            if (cues.notEntities().contains(text.substring(begin, end))) {
+                continue;
+            }
             out.add(new Mention(span.type(), text.substring(begin, end), begin, end, si, role, RULE_CRF, span.confidence(),
                     known != null && known.type() == span.type() ? known.label() : null, null, inTitle));
         }
+    }
+
+    /**
+     * "Qwen2.5 LLM", "Pythia language models": a method name followed by a generic word for what it is names the thing
+     * by its first part alone.
+     */
+    private List<Token> trimGenericHead(List<Token> tokens, EntityType type) {
+        int n = tokens.size();
+        if (type != EntityType.METHOD || n < 2) {
+            return tokens;
+        }
+        int cut = n;
+        if (cues.genericHeads().contains(tokens.get(n - 1).lemma().toLowerCase(Locale.ROOT))) {
+            cut = n - 1;
+            if (cut >= 2 && tokens.get(cut - 1).lower().equals("language")) {
+                cut--;
+            }
+        }
+        return cut < n && cut >= 1 && isNameShaped(tokens.get(cut - 1).word()) ? tokens.subList(0, cut) : tokens;
     }
 
     /**
@@ -578,7 +693,7 @@ public final class Extractor implements org.paperkg.resolve.Knowledge {
      * (a comparison list, a name after "on") saw it as something else: "On MVTec AD, FlowPatch reaches …".
      */
     private List<Mention> retypeWeak(List<Mention> found) {
-        Set<String> weak = Set.of(RULE_COMPARISON, RULE_DATASET_ON, RULE_NAME_REUSE);
+        Set<String> weak = Set.of(RULE_COMPARISON, RULE_DATASET_ON, RULE_NAME_REUSE, RULE_CRF);
         Map<String, Mention> sure = new HashMap<>();
         for (Mention m : found) {
             if (!weak.contains(m.rule())) {

@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.EntityType;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.BufferedReader;

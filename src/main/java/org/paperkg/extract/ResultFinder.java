@@ -1,5 +1,9 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.Role;
+import org.paperkg.model.ResultClaim;
+import org.paperkg.model.Mention;
+import org.paperkg.model.EntityType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +104,7 @@ final class ResultFinder {
                 int valueBegin = t.begin();
                 int valueEnd = s.get(last).end();
                 Mention dataset = datasetOf(here, metric, valueBegin, valueEnd, text);
-                Mention method = nearestBefore(here, EntityType.METHOD, valueBegin);
+                Mention method = subjectBefore(s, here, valueBegin);
                 String methodName = method != null ? nameOf(method) : proposed;
                 if (after.equals("of") && OWNER_WORDS.contains(last + 2 < s.size() ? s.get(last + 2).lower() : "")
                         || last + 3 < s.size() && after.equals("of") && OWNER_WORDS.contains(s.get(last + 3).lower())) {
@@ -201,6 +205,39 @@ final class ResultFinder {
             }
         }
         return nearestBefore(mentions, EntityType.DATASET, valueBegin);
+    }
+
+    /** Words after which a method is the one compared against, not the one that reaches the value. */
+    private static final Set<String> AGAINST = Set.of("than", "over", "vs", "vs.", "versus", "outperforms", "outperform",
+            "outperforming", "surpasses", "surpassing", "beats", "beating", "against", "to", "with", "exceeds");
+
+    /**
+     * The method a value is reported for: the last method named before it that is not the other side of a comparison
+     * ("X outperforms Y by 3%": X).
+     */
+    private static Mention subjectBefore(List<Token> s, List<Mention> mentions, int valueBegin) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.METHOD || m.end() > valueBegin || best != null && m.begin() <= best.begin()) {
+                continue;
+            }
+            if (!compared(s, m)) {
+                best = m;
+            }
+        }
+        return best != null ? best : nearestBefore(mentions, EntityType.METHOD, valueBegin);
+    }
+
+    private static boolean compared(List<Token> s, Mention m) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.get(k).begin() == m.begin()) {
+                String before = k > 0 ? s.get(k - 1).lower() : "";
+                String before2 = k > 1 ? s.get(k - 2).lower() : "";
+                return AGAINST.contains(before) && !before.equals("to") && !before.equals("with")
+                        || (before.equals("to") || before.equals("with")) && before2.equals("compared");
+            }
+        }
+        return false;
     }
 
     private static Mention nearestBefore(List<Mention> mentions, EntityType type, int begin) {

@@ -3,7 +3,7 @@ package org.paperkg.gold;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.paperkg.extract.EntityType;
+import org.paperkg.model.EntityType;
 
 /** One annotated paper: its text and the annotation record (the extract JSON shape, ANNOTATION.md). */
 public record GoldPaper(String id, String title, String abstractText, JsonNode annotation) {

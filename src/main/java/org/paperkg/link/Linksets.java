@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.paperkg.dump.DumpDescription;
-import org.paperkg.extract.Extractor.RegistryLink;
+import org.paperkg.model.RegistryLink;
 import org.paperkg.rdf.Iris;
 import org.paperkg.rdf.PKG;
 import org.paperkg.rdf.Vocab.VOID;

@@ -31,7 +31,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.paperkg.extract.Extraction;
+import org.paperkg.model.Extraction;
 import org.paperkg.extract.Extractor;
 import org.paperkg.rdf.ContentHash;
 import org.paperkg.rdf.Iris;

@@ -2,7 +2,7 @@ package org.paperkg.rdf;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.paperkg.extract.EntityType;
+import org.paperkg.model.EntityType;
 
 /**
  * The IRI scheme: {@code BASE/{paper|method|dataset|metric|task}/{slug}}, base {@code https://w3id.org/paperkg}

@@ -1,9 +1,9 @@
 package org.paperkg.resolve;
 
 import java.util.List;
-import org.paperkg.extract.EntityType;
-import org.paperkg.extract.Mention;
-import org.paperkg.extract.Role;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Mention;
+import org.paperkg.model.Role;
 
 /**
  * One method, dataset, metric or task as one paper speaks of it: label, every name used for it

@@ -1,5 +1,6 @@
 package org.paperkg.resolve;
 
+import org.paperkg.model.Knowledge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,10 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.paperkg.extract.EntityType;
-import org.paperkg.extract.Extraction;
-import org.paperkg.extract.Mention;
-import org.paperkg.extract.Role;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Extraction;
+import org.paperkg.model.Mention;
+import org.paperkg.model.Role;
 
 /**
  * The resolve stage for one paper: mentions become entities. Mentions with one key are one entity, and an

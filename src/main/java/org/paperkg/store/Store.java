@@ -480,7 +480,7 @@ public final class Store implements AutoCloseable {
      * per type, canonical label to names. An ingest leaves out the papers of its own input, so that what a run
      * extracts does not depend on which of its papers an interrupted earlier run had stored already.
      */
-    public Map<org.paperkg.extract.EntityType, Map<String, Set<String>>> knownNames(Set<Node> except) {
+    public Map<org.paperkg.model.EntityType, Map<String, Set<String>>> knownNames(Set<Node> except) {
         return Txn.calculateRead(dsg, () -> {
             Map<Node, Set<String>> names = new HashMap<>();
             dsg.find(Node.ANY, Node.ANY, OA.hasBody.asNode(), Node.ANY).forEachRemaining(q -> {
@@ -494,15 +494,15 @@ public final class Store implements AutoCloseable {
                     names.computeIfAbsent(q.getObject(), k -> new TreeSet<>()).add(exact);
                 }
             });
-            Map<Node, org.paperkg.extract.EntityType> types = new HashMap<>();
-            for (org.paperkg.extract.EntityType t : org.paperkg.extract.EntityType.values()) {
+            Map<Node, org.paperkg.model.EntityType> types = new HashMap<>();
+            for (org.paperkg.model.EntityType t : org.paperkg.model.EntityType.values()) {
                 types.put(PaperGraph.typeClass(t).asNode(), t);
             }
-            Map<org.paperkg.extract.EntityType, Map<String, Set<String>>> out = new HashMap<>();
+            Map<org.paperkg.model.EntityType, Map<String, Set<String>>> out = new HashMap<>();
             names.forEach((entity, found) -> {
                 String label = literal(entitiesGraph, entity, RDFS.label.asNode());
                 dsg.find(entitiesGraph, entity, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
-                    org.paperkg.extract.EntityType t = types.get(q.getObject());
+                    org.paperkg.model.EntityType t = types.get(q.getObject());
                     if (label != null && t != null) {
                         out.computeIfAbsent(t, k -> new HashMap<>()).put(label, found);
                     }

@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.EntityType;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

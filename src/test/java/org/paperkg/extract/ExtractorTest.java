@@ -1,5 +1,10 @@
 package org.paperkg.extract;
 
+import org.paperkg.model.Extraction;
+import org.paperkg.model.Role;
+import org.paperkg.model.ResultClaim;
+import org.paperkg.model.Mention;
+import org.paperkg.model.EntityType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,12 +95,18 @@ class ExtractorTest {
     }
 
     @Test
-    void unknownMetricsAfterInTermsOf() {
+    void stagesAreNamedAndCanBeLeftOut() {
         String text = "Our sampler beats DDIM in terms of wall-clock time and CLIP alignment score, and in terms of FID.";
+        assertTrue(extractor.stageNames().containsAll(List.of("gazetteer", "acronym-definition", "crf-ner", "results")),
+                extractor.stageNames().toString());
         String d = describe(entities("Faster Sampling", text));
-        assertTrue(d.contains("metric:wall-clock time:used"), d);
-        assertTrue(d.contains("metric:CLIP alignment score:used"), d);
-        assertTrue(d.contains("metric:Fréchet Inception Distance:used"), d);
+        assertTrue(d.contains("metric:wall-clock time:used") && d.contains("method:DDIM:used"), d);
+        List<Mention> all = extractor.extract("Faster Sampling", text).mentions();
+        assertTrue(all.stream().anyMatch(m -> m.rule().equals("crf-ner")), all.toString());
+        List<Mention> noModel = extractor.without("crf-ner").extract("Faster Sampling", text).mentions();
+        assertTrue(noModel.stream().noneMatch(m -> m.rule().equals("crf-ner")), noModel.toString());
+        assertTrue(noModel.stream().anyMatch(m -> m.rule().equals("gazetteer") && m.text().equals("DDIM")), noModel.toString());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> extractor.without("no-such-stage"));
     }
 
     @Test

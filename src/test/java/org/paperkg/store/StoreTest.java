@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.dump.Dump;
 import org.paperkg.dump.DumpFormat;
-import org.paperkg.extract.EntityType;
+import org.paperkg.model.EntityType;
 import org.paperkg.extract.Extractor;
 import org.paperkg.pipeline.Ingest;
 import org.paperkg.rdf.Iris;

@@ -1,4 +1,4 @@
-package org.paperkg.extract;
+package org.paperkg.model;
 
 /**
  * One place in a paper's abstract (or, when {@code inTitle}, its title) that names an entity. Offsets are
@@ -17,11 +17,11 @@ public record Mention(EntityType type, String text, int begin, int end, int sent
         return new Mention(type, text, begin, end, sentence, newRole, rule, confidence, canonical, definedAs, inTitle);
     }
 
-    Mention withType(EntityType newType) {
+    public Mention withType(EntityType newType) {
         return new Mention(newType, text, begin, end, sentence, role, rule, confidence, canonical, definedAs, inTitle);
     }
 
-    boolean overlaps(Mention o) {
+    public boolean overlaps(Mention o) {
         return inTitle == o.inTitle && begin < o.end && o.begin < end;
     }
 }

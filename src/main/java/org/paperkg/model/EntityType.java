@@ -1,4 +1,4 @@
-package org.paperkg.extract;
+package org.paperkg.model;
 
 import java.util.Locale;
 

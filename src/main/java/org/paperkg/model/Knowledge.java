@@ -1,4 +1,4 @@
-package org.paperkg.resolve;
+package org.paperkg.model;
 
 /** What the resolver may ask about a canonical label: the extractor's gazetteer answers, tests may answer nothing. */
 public interface Knowledge {
