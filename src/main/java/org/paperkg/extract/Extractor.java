@@ -41,6 +41,8 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     public static final String RULE_DATASET_ON = "dataset-after-on";
     public static final String RULE_TITLE_NAME = "title-name";
     public static final String RULE_IN_TERMS_OF = "in-terms-of-metric";
+    public static final String RULE_TASK_LIST = "task-list";
+    public static final String RULE_LIST = "list-coordination";
     /** The trained sequence model (a CoreNLP CRFClassifier, {@link CrfNer}). */
     public static final String RULE_CRF = "crf-ner";
 
@@ -127,13 +129,14 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         sentenceStages.put(RULE_DATASET_HEAD, (x, out) -> datasetHeads(x.tokens(), x.index(), x.proposalVerb(), out));
         sentenceStages.put(RULE_DATASET_ON, (x, out) -> datasetsAfterOn(x.tokens(), x.index(), out));
         sentenceStages.put(RULE_IN_TERMS_OF, (x, out) -> metricsInTermsOf(x.text(), x.tokens(), x.index(), out));
+        sentenceStages.put(RULE_TASK_LIST, (x, out) -> taskLists(x.text(), x.tokens(), x.index(), out));
         sentenceStages.put(RULE_CRF, (x, out) -> modelNames(x.text(), x.tokens(), x.index(), x.proposalVerb(), false, out));
     }
 
     /** Every stage's name, in the order they run: the sentence stages, then those that read the whole abstract. */
     public List<String> stageNames() {
         List<String> names = new ArrayList<>(sentenceStages.keySet());
-        names.addAll(List.of(RULE_NAME_REUSE, RULE_TITLE_NAME, STAGE_RESULTS, STAGE_CODE));
+        names.addAll(List.of(RULE_NAME_REUSE, RULE_LIST, RULE_TITLE_NAME, STAGE_RESULTS, STAGE_CODE));
         return names;
     }
 
@@ -233,11 +236,21 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         if (on(RULE_NAME_REUSE)) {
             clock.time(RULE_NAME_REUSE, () -> nameReuse(sentences, found));
         }
-        List<Mention> settled = settle(retypeWeak(found));
+        List<Mention> settled = settle(withSizes(abstractText, sentences, retypeWeak(found)));
+        if (on(RULE_LIST)) {
+            List<Mention> listed = new ArrayList<>(settled);
+            clock.time(RULE_LIST, () -> listMembers(sentences, listed));
+            settled = settle(listed);
+        }
         List<Mention> mentions = on(RULE_TITLE_NAME) ? titleName(title, sentences, settled) : settled;
         List<Mention> all = new ArrayList<>(mentions);
         String ownName = title.indexOf(':') > 0 ? title.substring(0, title.indexOf(':')).strip() : null;
-        titleMentions(title).stream().filter(m -> !m.text().equals(ownName)).forEach(all::add);
+        // A phrase the model finds in the title counts where the abstract uses it too: title case misleads the model
+        // ("Making Deep Neural Networks Compact"), and what a paper is about recurs in its abstract.
+        String lowerAbstract = abstractText.toLowerCase(Locale.ROOT);
+        titleMentions(title).stream().filter(m -> !m.text().equals(ownName))
+                .filter(m -> !m.rule().equals(RULE_CRF) || lowerAbstract.contains(m.text().toLowerCase(Locale.ROOT)))
+                .forEach(all::add);
         List<ResultClaim> results = new ArrayList<>();
         if (on(STAGE_RESULTS)) {
             clock.time(STAGE_RESULTS, () -> results.addAll(resultFinder.find(abstractText, sentences, mentions)));
@@ -397,6 +410,152 @@ public final class Extractor implements org.paperkg.model.Knowledge {
             out.add(new Mention(span.type(), text.substring(begin, end), begin, end, si, role, RULE_CRF, span.confidence(),
                     known != null && known.type() == span.type() ? known.label() : null, null, inTitle));
         }
+    }
+
+    /** A size or variant written after a model's name: "7B", "8x7B", "1.5B", "mini", "Turbo", "XL". */
+    private static final Pattern SIZE_SUFFIX = Pattern.compile(
+            "\\d+(?:\\.\\d+)?[BMK]|\\d+x\\d+B|mini|Mini|Turbo|Plus|Pro|XL|XXL|Large|Base|Small|Tiny|Huge|Instruct|Chat");
+
+    /**
+     * "GPT-4o mini", "T5 11B", "Qwen2.5 72B": a method's name goes on over the size or variant written after it, which
+     * makes it another model than the name alone.
+     */
+    private List<Mention> withSizes(String abstractText, List<List<Token>> sentences, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Mention extended = m;
+            if (m.type() == EntityType.METHOD && !m.inTitle()) {
+                List<Token> s = sentences.get(m.sentence());
+                for (int k = 0; k + 1 < s.size(); k++) {
+                    Token next = s.get(k + 1);
+                    if (s.get(k).end() == m.end() && SIZE_SUFFIX.matcher(next.word()).matches()
+                            && next.begin() - m.end() <= 1 && (k + 2 >= s.size() || !SIZE_SUFFIX.matcher(s.get(k + 2).word()).matches())) {
+                        extended = new Mention(m.type(), abstractText.substring(m.begin(), next.end()), m.begin(), next.end(),
+                                m.sentence(), m.role(), m.rule(),
+                                m.confidence(), null, m.definedAs(), false);
+                    }
+                }
+            }
+            out.add(extended);
+        }
+        return out;
+    }
+
+    /**
+     * "tasks such as clone detection, code search and program repair", "on summarization and translation tasks": the
+     * phrases a list of tasks names, each a few nouns or adjectives long.
+     */
+    private void taskLists(String text, List<Token> s, int si, List<Mention> out) {
+        for (int h = 0; h < s.size(); h++) {
+            if (!s.get(h).lower().equals("tasks")) {
+                continue;
+            }
+            int after = h + 1;
+            boolean introduced = after + 1 < s.size() && (s.get(after).lower().equals("such") && s.get(after + 1).lower().equals("as"))
+                    || after < s.size() && Set.of("including", "like", ":").contains(s.get(after).lower());
+            if (introduced) {
+                int start = s.get(after).lower().equals("such") ? after + 2 : after + 1;
+                listPhrases(text, s, si, start, 1, false, out);
+            } else if (h > 0) {
+                // Before "tasks" a phrase names a task only by a task word ("language modeling tasks"); else it names
+                // a field ("computer vision tasks").
+                listPhrases(text, s, si, h - 1, -1, true, out);
+            }
+        }
+    }
+
+    /** The phrases of a list read from token {@code from} in direction {@code step}, each added as a task. */
+    private void listPhrases(String text, List<Token> s, int si, int from, int step, boolean needHead, List<Mention> out) {
+        int k = from;
+        for (int items = 0; items < 6; items++) {
+            int first = k;
+            while (k >= 0 && k < s.size() && isTaskWord(s.get(k)) && Math.abs(k - first) < 5) {
+                k += step;
+            }
+            int a = Math.min(first, k - step);
+            int b = Math.max(first, k - step);
+            if (k == first) {
+                return;
+            }
+            List<Token> phrase = s.subList(a, b + 1);
+            boolean head = cues.taskHeads().contains(phrase.get(phrase.size() - 1).lemma().toLowerCase(Locale.ROOT));
+            if (head || !needHead && phrase.size() >= 2) {
+                int begin = phrase.get(0).begin();
+                int end = phrase.get(phrase.size() - 1).end();
+                out.add(new Mention(EntityType.TASK, text.substring(begin, end), begin, end, si, Role.USED, RULE_TASK_LIST, 0.7,
+                        null, null));
+            }
+            // Past a comma, "and", "or" (or ", and") the list goes on; anything else ends it.
+            int glue = 0;
+            while (k >= 0 && k < s.size() && Set.of(",", "and", "or").contains(s.get(k).lower()) && glue < 2) {
+                k += step;
+                glue++;
+            }
+            if (glue == 0) {
+                return;
+            }
+        }
+    }
+
+    private boolean isTaskWord(Token t) {
+        String tag = t.tag();
+        return (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG")) && Character.isLetter(t.word().charAt(0))
+                && !Set.of("tasks", "task", "other", "various", "several", "many", "diverse", "downstream", "different",
+                "multiple", "new", "novel", "challenging", "such", "including", "most", "some").contains(t.lower());
+    }
+
+    /**
+     * "GPT-4o, Claude 3 and Cohere", "ImageNet, COCO and ADE20K": a name-shaped word listed beside a method or dataset
+     * the abstract names is one of the same kind.
+     */
+    private void listMembers(List<List<Token>> sentences, List<Mention> mentions) {
+        List<Mention> added = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.inTitle() || m.type() != EntityType.METHOD && m.type() != EntityType.DATASET) {
+                continue;
+            }
+            List<Token> s = sentences.get(m.sentence());
+            int first = -1;
+            int last = -1;
+            for (int k = 0; k < s.size(); k++) {
+                if (s.get(k).begin() == m.begin()) {
+                    first = k;
+                }
+                if (s.get(k).end() == m.end()) {
+                    last = k;
+                }
+            }
+            if (first < 0 || last < 0) {
+                continue;
+            }
+            for (int step : new int[] {1, -1}) {
+                int k = step > 0 ? last + 1 : first - 1;
+                while (k >= 0 && k < s.size() && Set.of(",", "and", "or").contains(s.get(k).lower())) {
+                    k += step;
+                    if (k >= 0 && k < s.size() && Set.of("and", "or").contains(s.get(k).lower())) {
+                        k += step;
+                    }
+                    if (k < 0 || k >= s.size()) {
+                        break;
+                    }
+                    Token t = s.get(k);
+                    boolean taken = mentions.stream().anyMatch(o -> !o.inTitle() && o.begin() <= t.begin() && t.end() <= o.end())
+                            || added.stream().anyMatch(o -> o.begin() == t.begin());
+                    if (taken) {
+                        k += step;
+                        continue;
+                    }
+                    if (!isNameShaped(t.word()) || gazetteer.lookup(List.of(t)) != null
+                            || cues.notEntities().contains(t.word())) {
+                        break;
+                    }
+                    added.add(new Mention(m.type(), t.word(), t.begin(), t.end(), m.sentence(), Role.USED, RULE_LIST, 0.7,
+                            null, null));
+                    k += step;
+                }
+            }
+        }
+        mentions.addAll(added);
     }
 
     /**

@@ -66,6 +66,10 @@ final class ResultFinder {
                         && s.get(i - 1).end() == t.begin()) {
                     continue;
                 }
+                String prev = i > 0 ? s.get(i - 1).word() : "";
+                if (prev.equals("±") || prev.endsWith("+/-") || prev.equals("+-")) {
+                    continue;   // "5.8 ± 0.3": a spread, not a result
+                }
                 String glued = v.group(3);
                 int last = i;
                 String unit = glued != null ? "x" : null;
@@ -91,9 +95,11 @@ final class ResultFinder {
                 if ("x".equals(unit) && COUNT_NOUNS.contains(after) && !after.equals("times")) {
                     continue;   // "5x fewer parameters" measures no metric the abstract names
                 }
-                boolean speed = "x".equals(unit) && (SPEED_WORDS.contains(after)
-                        || i > 0 && SPEED_WORDS.contains(s.get(i - 1).lower()));
-                Mention metric = metricOf(s, i, last, here);
+                // "2.5x faster", "a 1.96x speedup", "50% faster": a speed-up, whatever metric the sentence names besides.
+                boolean speed = SPEED_WORDS.contains(after) && !after.equals("speed") && unit != null
+                        || "x".equals(unit) && i > 0 && SPEED_WORDS.contains(s.get(i - 1).lower());
+                Mention metric = speed && mentionAt(here, s.get(Math.min(last + 1, s.size() - 1)), EntityType.METRIC) == null ? null
+                        : metricOf(s, i, last, here);
                 String metricName = metric != null ? nameOf(metric) : speed ? "speedup" : null;
                 if (metricName == null) {
                     continue;

@@ -22,13 +22,13 @@ import org.paperkg.gold.GoldSet;
  */
 class EvaluationTest {
     // Floors, each a little under the figure measured when it was set (README, "evaluate").
-    private static final double DEV_METHOD_F1 = 0.68;
-    private static final double DEV_DATASET_F1 = 0.61;
+    private static final double DEV_METHOD_F1 = 0.69;
+    private static final double DEV_DATASET_F1 = 0.62;
     private static final double DEV_METRIC_F1 = 0.53;
-    private static final double DEV_TASK_F1 = 0.42;
+    private static final double DEV_TASK_F1 = 0.41;
     private static final double DEV_RESULT_F1 = 0.49;
     private static final double DEV_CODE_F1 = 0.95;
-    private static final double DEV_ROLE_ACCURACY = 0.88;
+    private static final double DEV_ROLE_ACCURACY = 0.9;
     private static final double GOLD_METHOD_RECALL = 0.95;
     private static final double GOLD_DATASET_F1 = 0.97;
     private static final double GOLD_METRIC_F1 = 0.95;
