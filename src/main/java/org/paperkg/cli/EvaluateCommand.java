@@ -32,6 +32,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--ablate", description = "Also run without each stage in turn and print the change in F1 per type.")
     boolean ablate;
 
+    @Option(names = "--scirex", paramLabel = "FILE", description = "Instead of a gold file: recall of the salient entities "
+            + "that SciREX papers name in their title or abstract (e.g. ../shared/data/scirex/train.jsonl.gz).")
+    Path scirex;
+
     @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus the gold file was annotated on "
             + "(default: $PAPERKG_SEEDS, else ../shared/seeds).")
     Path corpus;
@@ -40,12 +44,20 @@ final class EvaluateCommand implements Callable<Integer> {
             + "papers instead of extraction: the agreement between two annotators.")
     Path against;
 
-    @Parameters(paramLabel = "GOLD.jsonl", description = "The gold file, e.g. src/test/resources/gold/dev.jsonl.")
+    @Parameters(paramLabel = "GOLD.jsonl", arity = "0..1", description = "The gold file, e.g. src/test/resources/gold/dev.jsonl.")
     Path gold;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (scirex != null) {
+            out.print(org.paperkg.evaluate.SciRexRecall.run(scirex, new Extractor()).table());
+            out.flush();
+            return 0;
+        }
+        if (gold == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give a gold file, or --scirex FILE");
+        }
         Path seeds = corpus != null ? corpus : defaultCorpus();
         List<GoldPaper> papers = GoldSet.read(gold, seeds);
         Extractor extractor = against != null ? null : new Extractor();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paperkg.Seeds;
 import org.paperkg.evaluate.Evaluation;
+import org.paperkg.evaluate.SciRexRecall;
 import org.paperkg.gold.GoldSet;
 
 /**
@@ -63,6 +64,17 @@ class EvaluationTest {
         atLeast("result F1", e.results().f1(), DEV_RESULT_F1);
         atLeast("code F1", e.code().f1(), DEV_CODE_F1);
         atLeast("role accuracy", e.roles().recall(), DEV_ROLE_ACCURACY);
+    }
+
+    @Test
+    void sciRexRecall() throws Exception {
+        Path scirex = Seeds.find().map(seeds -> seeds.resolveSibling("data/scirex/train.jsonl.gz")).orElse(null);
+        assumeTrue(scirex != null && java.nio.file.Files.isRegularFile(scirex), "../shared/data/scirex is not here");
+        SciRexRecall r = SciRexRecall.run(scirex, extractor);
+        atLeast("SciREX method recall", r.score(EntityType.METHOD).recall(), 0.70);
+        atLeast("SciREX dataset recall", r.score(EntityType.DATASET).recall(), 0.75);
+        atLeast("SciREX metric recall", r.score(EntityType.METRIC).recall(), 0.80);
+        atLeast("SciREX task recall", r.score(EntityType.TASK).recall(), 0.70);
     }
 
     @Test
