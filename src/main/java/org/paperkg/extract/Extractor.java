@@ -236,6 +236,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         if (on(RULE_NAME_REUSE)) {
             clock.time(RULE_NAME_REUSE, () -> nameReuse(sentences, found));
         }
+        found.removeIf(this::isJunk);
         List<Mention> settled = settle(withSizes(abstractText, sentences, retypeWeak(found)));
         if (on(RULE_LIST)) {
             List<Mention> listed = new ArrayList<>(settled);
@@ -248,7 +249,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         // A phrase the model finds in the title counts where the abstract uses it too: title case misleads the model
         // ("Making Deep Neural Networks Compact"), and what a paper is about recurs in its abstract.
         String lowerAbstract = abstractText.toLowerCase(Locale.ROOT);
-        titleMentions(title).stream().filter(m -> !m.text().equals(ownName))
+        titleMentions(title).stream().filter(m -> !m.text().equals(ownName) && !isJunk(m))
                 .filter(m -> !m.rule().equals(RULE_CRF) || lowerAbstract.contains(m.text().toLowerCase(Locale.ROOT)))
                 .forEach(all::add);
         List<ResultClaim> results = new ArrayList<>();
@@ -410,6 +411,14 @@ public final class Extractor implements org.paperkg.model.Knowledge {
             out.add(new Mention(span.type(), text.substring(begin, end), begin, end, si, role, RULE_CRF, span.confidence(),
                     known != null && known.type() == span.type() ? known.label() : null, null, inTitle));
         }
+    }
+
+    /** "a 1,200-problem benchmark", "4timesRTX": a count glued to a word names no dataset. */
+    private static final Pattern COUNT_NAME = Pattern.compile("\\d[\\d,.]*(?:-|times|x)\\S*");
+
+    /** Organisations and hosts (OpenAI, GitHub) are no entity of a paper's, and a count is no dataset. */
+    private boolean isJunk(Mention m) {
+        return cues.notEntities().contains(m.text()) || m.type() == EntityType.DATASET && COUNT_NAME.matcher(m.text()).matches();
     }
 
     /** A size or variant written after a model's name: "7B", "8x7B", "1.5B", "mini", "Turbo", "XL". */
