@@ -18,17 +18,18 @@ import org.paperkg.source.SourceFormat;
 import org.paperkg.source.Sources;
 
 /**
- * A gold file: one annotated paper per line, in the extract JSON shape. A record that carries its {@code abstract}
- * stands alone (the fixtures written for this project); one that does not is joined by id with the corpus it was
- * annotated on, so that gold files of real abstracts hold annotations only, never the text.
+ * A gold file: one annotated paper per line, in the extract JSON shape. A record that carries its {@code title} and
+ * {@code abstract} stands alone (the fixtures written for this project); one that carries only its id and annotation
+ * is joined by id with the corpus it was annotated on, so that gold files of real abstracts hold annotations only,
+ * never the text.
  */
 public final class GoldSet {
     private GoldSet() {
     }
 
     /**
-     * Reads {@code gold}, taking abstracts that it leaves out from the papers read from {@code corpus}
-     * (null when no record needs one). A record without a title, or whose id the corpus lacks, is an error naming
+     * Reads {@code gold}, taking titles and abstracts that it leaves out from the papers read from {@code corpus}
+     * (null when no record needs one). A record with an abstract but no title, or whose id the corpus lacks, is an error naming
      * its line: a gold set that silently shrank would report figures for papers nobody chose.
      */
     public static List<GoldPaper> read(Path gold, Path corpus) throws IOException {
@@ -49,8 +50,8 @@ public final class GoldSet {
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     throw new IOException(gold + ":" + lineNo + ": not a JSON object (" + e.getOriginalMessage() + ")");
                 }
-                if (!g.hasNonNull("title")) {
-                    throw new IOException(gold + ":" + lineNo + ": a gold record needs a title");
+                if (g.hasNonNull("abstract") && !g.hasNonNull("title")) {
+                    throw new IOException(gold + ":" + lineNo + ": a gold record that gives its abstract needs its title");
                 }
                 needsCorpus |= !g.hasNonNull("abstract");
                 records.add(g);
@@ -62,17 +63,15 @@ public final class GoldSet {
         for (int i = 0; i < records.size(); i++) {
             JsonNode g = records.get(i);
             String id = g.path("id").asText("line " + lines.get(i));
-            String abstractText;
             if (g.hasNonNull("abstract")) {
-                abstractText = g.get("abstract").asText();
+                out.add(new GoldPaper(id, g.get("title").asText(), g.get("abstract").asText(), g));
             } else {
                 Paper p = papers.get(id);
                 if (p == null) {
                     throw new IOException(gold + ":" + lines.get(i) + ": paper " + id + " is not in the corpus " + corpus);
                 }
-                abstractText = p.abstractText();
+                out.add(new GoldPaper(id, p.title(), p.abstractText(), g));
             }
-            out.add(new GoldPaper(id, g.get("title").asText(), abstractText, g));
         }
         return out;
     }
