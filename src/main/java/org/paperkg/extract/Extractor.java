@@ -62,8 +62,11 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     /** Not a stage but what they all read: CoreNLP's tokens, sentences and tags of the abstract. */
     public static final String CORENLP = "corenlp";
 
-    /** One sentence as the sentence stages read it, with the index of the paper's proposal verb in it (or -1). */
-    private record Sentence(String text, List<Token> tokens, int index, int proposalVerb) {
+    /**
+     * One sentence as the sentence stages read it: the index of the paper's proposal verb in it (or -1), and the
+     * gazetteer's matches, which the gazetteer stage turns into mentions and the model reads as features.
+     */
+    private record Sentence(String text, List<Token> tokens, int index, int proposalVerb, List<Gazetteer.Match> known) {
     }
 
     /** A named step of extraction over one sentence of the abstract; it adds the mentions it finds. */
@@ -122,7 +125,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     /** The sentence stages, each under the name its mentions record as their rule. */
     private void registerStages() {
         sentenceStages.put(RULE_ACRONYM, (x, out) -> acronymDefinitions(x.text(), x.tokens(), x.index(), x.proposalVerb(), out));
-        sentenceStages.put(RULE_GAZETTEER, (x, out) -> gazetteerMatches(x.text(), x.tokens(), x.index(), false, out));
+        sentenceStages.put(RULE_GAZETTEER, (x, out) -> gazetteerMatches(x.text(), x.tokens(), x.known(), x.index(), false, out));
         sentenceStages.put(RULE_PROPOSAL, (x, out) -> proposedNames(x.tokens(), x.index(), x.proposalVerb(), out));
         sentenceStages.put(RULE_APPOSITION, (x, out) -> appositions(x.tokens(), x.index(), out));
         sentenceStages.put(RULE_COMPARISON, (x, out) -> comparisons(x.tokens(), x.index(), out));
@@ -130,7 +133,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         sentenceStages.put(RULE_DATASET_ON, (x, out) -> datasetsAfterOn(x.tokens(), x.index(), out));
         sentenceStages.put(RULE_IN_TERMS_OF, (x, out) -> metricsInTermsOf(x.text(), x.tokens(), x.index(), out));
         sentenceStages.put(RULE_TASK_LIST, (x, out) -> taskLists(x.text(), x.tokens(), x.index(), out));
-        sentenceStages.put(RULE_CRF, (x, out) -> modelNames(x.text(), x.tokens(), x.index(), x.proposalVerb(), false, out));
+        sentenceStages.put(RULE_CRF, (x, out) -> modelNames(x.text(), x.tokens(), x.known(), x.index(), x.proposalVerb(), false, out));
     }
 
     /** Every stage's name, in the order they run: the sentence stages, then those that read the whole abstract. */
@@ -226,7 +229,8 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         clock.time(CORENLP, () -> sentences.addAll(nlp.sentences(abstractText)));
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Sentence x = new Sentence(abstractText, sentences.get(i), i, proposalVerb(sentences.get(i)));
+            List<Token> s = sentences.get(i);
+            Sentence x = new Sentence(abstractText, s, i, proposalVerb(s), gazetteer.matches(s));
             sentenceStages.forEach((name, stage) -> {
                 if (on(name)) {
                     clock.time(name, () -> stage.find(x, found));
@@ -340,8 +344,9 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         return l.contains("-") ? l.substring(l.lastIndexOf('-') + 1) : l;
     }
 
-    private void gazetteerMatches(String text, List<Token> s, int si, boolean inTitle, List<Mention> out) {
-        for (Gazetteer.Match m : gazetteer.matches(s)) {
+    private void gazetteerMatches(String text, List<Token> s, List<Gazetteer.Match> matches, int si, boolean inTitle,
+                                  List<Mention> out) {
+        for (Gazetteer.Match m : matches) {
             Gazetteer.Entry e = m.entry();
             // In a title or at a sentence start every word is capitalised: "Transformers" there names no architecture.
             if ((inTitle || m.start() == 0) && gazetteer.isForcedCase(s, m)) {
@@ -373,11 +378,12 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         List<List<Token>> sentences = nlp.sentences(title);
         List<Mention> model = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
+            List<Gazetteer.Match> known = gazetteer.matches(sentences.get(i));
             if (on(RULE_GAZETTEER)) {
-                gazetteerMatches(title, sentences.get(i), i, true, out);
+                gazetteerMatches(title, sentences.get(i), known, i, true, out);
             }
             if (on(RULE_CRF)) {
-                modelNames(title, sentences.get(i), i, -1, true, model);
+                modelNames(title, sentences.get(i), known, i, -1, true, model);
             }
         }
         // Title case misleads the model ("Fast Image Classification"): there a known name wins over any span it overlaps.
@@ -391,11 +397,12 @@ public final class Extractor implements org.paperkg.model.Knowledge {
      * What the trained model labels: names in any shape, model families, free task phrases. A name after the paper's
      * proposal verb that the gazetteer does not know is proposed; a name it knows keeps its canonical label.
      */
-    private void modelNames(String text, List<Token> s, int si, int proposalVerb, boolean inTitle, List<Mention> out) {
+    private void modelNames(String text, List<Token> s, List<Gazetteer.Match> matches, int si, int proposalVerb, boolean inTitle,
+                            List<Mention> out) {
         if (crf == null) {
             return;
         }
-        for (CrfNer.Span span : crf.label(s, gazetteer.matches(s))) {
+        for (CrfNer.Span span : crf.label(s, matches)) {
             if (span.confidence() < crfMinConfidence.get(span.type())) {
                 continue;
             }
@@ -405,9 +412,6 @@ public final class Extractor implements org.paperkg.model.Knowledge {
             Gazetteer.Entry known = gazetteer.lookup(tokens);
             boolean proposable = span.type() == EntityType.METHOD || span.type() == EntityType.DATASET;
             Role role = proposable && known == null && broughtIn(s, proposalVerb, span.start()) ? Role.PROPOSED : Role.USED;
-            if (cues.notEntities().contains(text.substring(begin, end))) {
-                continue;
-            }
             out.add(new Mention(span.type(), text.substring(begin, end), begin, end, si, role, RULE_CRF, span.confidence(),
                     known != null && known.type() == span.type() ? known.label() : null, null, inTitle));
         }
