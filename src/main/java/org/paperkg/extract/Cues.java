@@ -13,8 +13,9 @@ record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String>
             Set<String> datasetHeads, Set<String> metricHeads, Set<String> taskHeads, Set<String> methodHeads,
             Set<String> proposalStops, Set<String> notNames, Set<String> genericTerms, Set<String> ownDeterminers,
             Set<String> comparisonWords, Set<String> onNotAfter, Set<String> surveyWords, Set<String> metricNotAfter,
-            Set<String> resultNotAfter, Set<String> resultChangeWords, Set<String> resultGlueAfter,
-            Set<String> resultGlueBefore, Set<String> measureWords, Set<String> notEntities, Set<String> genericHeads) {
+            Set<String> resultGlueAfter, Set<String> resultChangeAfter, Set<String> resultSpeedWords,
+            Set<String> resultCountNouns, Set<String> resultOwners, Set<String> resultAgainst, Set<String> measureWords,
+            Set<String> notEntities, Set<String> genericHeads) {
 
     static Cues load(String resource) {
         Properties p = new Properties();
@@ -27,8 +28,9 @@ record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String>
                 set(p, "dataset.heads"), set(p, "metric.heads"), set(p, "task.heads"), set(p, "method.heads"),
                 set(p, "proposal.stops"), set(p, "not.names"), set(p, "generic.terms"), set(p, "own.determiners"),
                 set(p, "comparison.words"), set(p, "on.not.after"), set(p, "survey.words"), set(p, "metric.not.after"),
-                set(p, "result.not.after"), set(p, "result.change.words"), set(p, "result.glue.after"),
-                set(p, "result.glue.before"), set(p, "measure.words"), set(p, "not.entities"), set(p, "generic.heads"));
+                set(p, "result.glue.after"), set(p, "result.change.after"), set(p, "result.speed.words"),
+                set(p, "result.count.nouns"), set(p, "result.owners"), set(p, "result.against"), set(p, "measure.words"),
+                set(p, "not.entities"), set(p, "generic.heads"));
     }
 
     private static Set<String> set(Properties p, String key) {

@@ -26,24 +26,6 @@ final class ResultFinder {
     private static final Set<String> PERCENT = Set.of("%", "percent", "pp");
     private static final Set<String> TIMES = Set.of("x", "×", "X", "times", "fold", "-fold");
     private static final Set<String> TIME_UNITS = Set.of("ms", "s", "seconds", "milliseconds", "minutes", "hours", "days");
-    private static final Set<String> SPEED_WORDS = Set.of("faster", "speedup", "speed-up", "speedups", "acceleration",
-            "speed", "quicker");
-    private static final Set<String> CHANGE_BEFORE = Set.of("by", "of");
-    private static final Set<String> CHANGE_AFTER = Set.of("higher", "lower", "better", "worse", "improvement", "improvements",
-            "gain", "gains", "increase", "reduction", "decrease", "drop", "fewer", "less", "more", "faster", "slower",
-            "speedup", "smaller", "larger", "relative", "absolute", "points", "point");
-    /** Words after a number that make it a count or a size, not a score. */
-    private static final Set<String> COUNT_NOUNS = Set.of("parameters", "parameter", "params", "tokens", "token", "samples",
-            "examples", "images", "videos", "problems", "questions", "tasks", "datasets", "benchmarks", "languages",
-            "layers", "gpus", "gpu", "nodes", "models", "steps", "epochs", "hours", "days", "billion", "million",
-            "thousand", "k", "m", "b", "words", "sentences", "documents", "papers", "users", "classes", "categories",
-            "experts", "heads", "bits", "bit", "frames", "patches", "pairs", "instances", "queries", "episodes",
-            "trajectories", "agents", "clients", "participants", "subjects", "annotators", "hrs", "times");
-
-    /** Who else a value may belong to ("58% of human experts"). */
-    private static final Set<String> OWNER_WORDS = Set.of("human", "humans", "annotators", "experts", "people", "baseline",
-            "baselines", "chance", "random");
-
     private final Cues cues;
 
     ResultFinder(Cues cues) {
@@ -89,15 +71,13 @@ final class ResultFinder {
                         && !"of".equals(i > 0 ? s.get(i - 1).lower() : ""))) {
                     continue;   // a bare integer is a count, a year or part of a name far more often than a score
                 }
-                if (COUNT_NOUNS.contains(after) && !"x".equals(unit) && !"%".equals(unit)) {
+                // "7B parameters", and "5x fewer parameters" too: a count or a size, unless a percentage or "3x times".
+                if (cues.resultCountNouns().contains(after) && !"%".equals(unit) && !("x".equals(unit) && after.equals("times"))) {
                     continue;
                 }
-                if ("x".equals(unit) && COUNT_NOUNS.contains(after) && !after.equals("times")) {
-                    continue;   // "5x fewer parameters" measures no metric the abstract names
-                }
                 // "2.5x faster", "a 1.96x speedup", "50% faster": a speed-up, whatever metric the sentence names besides.
-                boolean speed = SPEED_WORDS.contains(after) && !after.equals("speed") && unit != null
-                        || "x".equals(unit) && i > 0 && SPEED_WORDS.contains(s.get(i - 1).lower());
+                boolean speed = cues.resultSpeedWords().contains(after) && !after.equals("speed") && unit != null
+                        || "x".equals(unit) && i > 0 && cues.resultSpeedWords().contains(s.get(i - 1).lower());
                 Mention metric = speed && mentionAt(here, s.get(Math.min(last + 1, s.size() - 1)), EntityType.METRIC) == null ? null
                         : metricOf(s, i, last, here);
                 String metricName = metric != null ? nameOf(metric) : speed ? "speedup" : null;
@@ -105,15 +85,14 @@ final class ResultFinder {
                     continue;
                 }
                 String before = i > 0 ? s.get(i - 1).lower() : "";
-                boolean relative = speed || CHANGE_BEFORE.contains(before) && !before.equals("of")
-                        || CHANGE_AFTER.contains(after);
+                boolean relative = speed || before.equals("by") || cues.resultChangeAfter().contains(after);
                 int valueBegin = t.begin();
                 int valueEnd = s.get(last).end();
                 Mention dataset = datasetOf(here, metric, valueBegin, valueEnd, text);
                 Mention method = subjectBefore(s, here, valueBegin);
                 String methodName = method != null ? nameOf(method) : proposed;
-                if (after.equals("of") && OWNER_WORDS.contains(last + 2 < s.size() ? s.get(last + 2).lower() : "")
-                        || last + 3 < s.size() && after.equals("of") && OWNER_WORDS.contains(s.get(last + 3).lower())) {
+                if (after.equals("of") && (last + 2 < s.size() && cues.resultOwners().contains(s.get(last + 2).lower())
+                        || last + 3 < s.size() && cues.resultOwners().contains(s.get(last + 3).lower()))) {
                     methodName = null;   // "the 91.0% of human annotators": someone else's value
                 }
                 String written = text.substring(valueBegin, valueEnd);
@@ -154,7 +133,7 @@ final class ResultFinder {
                 return m;
             }
             String w = s.get(k).lower();
-            if (!cues.resultGlueAfter().contains(w) && !CHANGE_AFTER.contains(w) && !w.equals("relative")) {
+            if (!cues.resultGlueAfter().contains(w) && !cues.resultChangeAfter().contains(w)) {
                 break;
             }
         }
@@ -213,15 +192,11 @@ final class ResultFinder {
         return nearestBefore(mentions, EntityType.DATASET, valueBegin);
     }
 
-    /** Words after which a method is the one compared against, not the one that reaches the value. */
-    private static final Set<String> AGAINST = Set.of("than", "over", "vs", "vs.", "versus", "outperforms", "outperform",
-            "outperforming", "surpasses", "surpassing", "beats", "beating", "against", "to", "with", "exceeds");
-
     /**
      * The method a value is reported for: the last method named before it that is not the other side of a comparison
      * ("X outperforms Y by 3%": X).
      */
-    private static Mention subjectBefore(List<Token> s, List<Mention> mentions, int valueBegin) {
+    private Mention subjectBefore(List<Token> s, List<Mention> mentions, int valueBegin) {
         Mention best = null;
         for (Mention m : mentions) {
             if (m.type() != EntityType.METHOD || m.end() > valueBegin || best != null && m.begin() <= best.begin()) {
@@ -234,12 +209,12 @@ final class ResultFinder {
         return best != null ? best : nearestBefore(mentions, EntityType.METHOD, valueBegin);
     }
 
-    private static boolean compared(List<Token> s, Mention m) {
+    private boolean compared(List<Token> s, Mention m) {
         for (int k = 0; k < s.size(); k++) {
             if (s.get(k).begin() == m.begin()) {
                 String before = k > 0 ? s.get(k - 1).lower() : "";
                 String before2 = k > 1 ? s.get(k - 2).lower() : "";
-                return AGAINST.contains(before) && !before.equals("to") && !before.equals("with")
+                return cues.resultAgainst().contains(before)
                         || (before.equals("to") || before.equals("with")) && before2.equals("compared");
             }
         }
