@@ -60,6 +60,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Endpoints SERVICE may call, by IRI prefix (default: none, and SERVICE is off).")
     List<String> serviceAllow = new ArrayList<>();
 
+    @Option(names = "--concurrent", paramLabel = "N",
+            description = "Requests answered at once; the others wait their turn, up to twice the timeout (default: twice the cores, "
+                    + "here ${DEFAULT-VALUE}).")
+    int concurrent = Server.Config.DEFAULT_CONCURRENT_REQUESTS;
+
     @Option(names = "--ingest", split = ",", paramLabel = "PATH",
             description = "Ingest these inputs in the background while serving: queries see the store as of the last commit "
                     + "throughout, never a half-written paper. Rejected records are reported as by ingest; the server goes on.")
@@ -81,18 +86,19 @@ final class ServeCommand implements Callable<Integer> {
                         "--allow-update needs a password in --password-file or $" + PASSWORD_ENV);
             }
         }
+        long started = System.nanoTime();
         Path runDir = Files.createTempDirectory("paperkg-fuseki-");
         runDir.toFile().deleteOnExit();
-        Server.Config config = new Server.Config(host, port, allowUpdate, user, password, timeout, cors, serviceAllow);
+        Server.Config config = new Server.Config(host, port, allowUpdate, user, password, timeout, cors, serviceAllow, concurrent);
         try (Store store = storeOptions.open(); Server server = Server.start(store, config, runDir)) {
             String at = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
-            err.printf("serve: %s/ (UI); SPARQL at %s%s/sparql; %s; timeout %d s; SERVICE %s%s%n", at, at, Server.DATASET,
-                    allowUpdate ? "updates allowed for " + user + " at " + at + Server.DATASET + "/update" : "read-only",
-                    timeout, serviceAllow.isEmpty() ? "off" : "allowed to " + serviceAllow,
+            err.printf("serve: %s/ (UI); SPARQL at %s%s/sparql; %s; timeout %d s; %d requests at once; SERVICE %s%s%n", at, at,
+                    Server.DATASET, allowUpdate ? "updates allowed for " + user + " at " + at + Server.DATASET + "/update" : "read-only",
+                    timeout, concurrent, serviceAllow.isEmpty() ? "off" : "allowed to " + serviceAllow,
                     cors.isEmpty() ? "" : "; CORS for " + cors);
             err.flush();
             if (!ingest.isEmpty()) {
-                startIngest(store, err);
+                startIngest(store, err, started);
             }
             server.join();
         }
@@ -100,12 +106,13 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** One background thread runs the whole ingest pipeline on the served store; TDB2 lets readers go on meanwhile. */
-    private void startIngest(Store store, PrintWriter err) {
+    private void startIngest(Store store, PrintWriter err, long started) {
         Reporter reporter = new Reporter(err);
         Thread t = new Thread(() -> {
             try {
                 Ingest.Summary s = new Ingest(store, new Extractor(), 2, ingestBatch)
-                        .onCommit(stored -> reporter.note("serve: ingest committed, " + stored + " papers stored so far"))
+                        .onCommit(stored -> reporter.note(String.format("serve: ingest committed, %d papers stored so far, %.1f s after start",
+                                stored, (System.nanoTime() - started) / 1e9)))
                         .run(ingest, SourceFormat.AUTO, reporter::error, () -> {
                         });
                 reporter.note("serve: ingest done: " + s.text());

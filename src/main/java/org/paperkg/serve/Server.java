@@ -2,6 +2,7 @@ package org.paperkg.serve;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
@@ -22,7 +23,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.paperkg.dump.DumpDescription;
 import org.paperkg.rdf.Iris;
 import org.paperkg.rdf.Vocab.VOID;
@@ -38,17 +41,29 @@ public final class Server implements AutoCloseable {
     public static final String DATASET = "/kg";
     public static final String REALM = "paperkg";
 
-    /** How to serve. {@code user}/{@code password} are needed exactly when {@code allowUpdate} is. */
+    /**
+     * How to serve. {@code user}/{@code password} are needed exactly when {@code allowUpdate} is. At most
+     * {@code concurrentRequests} requests run at once; the others wait their turn, for at most twice the timeout (long enough for a query ahead to end).
+     */
     public record Config(String host, int port, boolean allowUpdate, String user, String password, int timeoutSeconds,
-                         List<String> corsOrigins, List<String> serviceAllowList) {
+                         List<String> corsOrigins, List<String> serviceAllowList, int concurrentRequests) {
+        /** Twice the cores: queries are CPU-bound, so more at once only share the cores and the heap more thinly. */
+        public static final int DEFAULT_CONCURRENT_REQUESTS = 2 * Runtime.getRuntime().availableProcessors();
+
         public Config {
             corsOrigins = List.copyOf(corsOrigins);
             serviceAllowList = List.copyOf(serviceAllowList);
             if (allowUpdate && (user == null || password == null || password.isEmpty())) {
                 throw new IllegalArgumentException("updates need a user and a password");
             }
+            if (concurrentRequests < 1) {
+                throw new IllegalArgumentException("at least one request must be able to run");
+            }
         }
     }
+
+    /** Requests that may wait for a turn; past it, 503 at once. */
+    private static final int WAITING_REQUESTS = 10_000;
 
     private final FusekiServer fuseki;
 
@@ -109,8 +124,22 @@ public final class Server implements AutoCloseable {
                 }
             }
         }
+        server.getJettyServer().setHandler(turns(server.getJettyServer().getHandler(), config));
         server.start();
         return new Server(server);
+    }
+
+    /**
+     * Requests take turns: a query on a busy server waits instead of slowing every other one down, and a background
+     * ingest keeps a share of the cores. A ping is answered out of turn, so a health check sees the server alive.
+     */
+    private static Handler turns(Handler fuseki, Config config) {
+        QoSHandler turns = new QoSHandler(fuseki);
+        turns.setMaxRequestCount(config.concurrentRequests());
+        turns.setMaxSuspendedRequestCount(WAITING_REQUESTS);
+        turns.setMaxSuspend(Duration.ofSeconds(2L * config.timeoutSeconds()));
+        turns.excludePath("/$/ping");
+        return turns;
     }
 
     private static boolean isLoopback(String host) {

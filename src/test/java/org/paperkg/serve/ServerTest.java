@@ -46,7 +46,7 @@ class ServerTest {
         }, () -> {
         });
         server = Server.start(store, new Server.Config("127.0.0.1", 0, true, "editor", "s3cret", 2,
-                List.of("https://analyst.example"), List.of()), dir.resolve("run"));
+                List.of("https://analyst.example"), List.of(), Server.Config.DEFAULT_CONCURRENT_REQUESTS), dir.resolve("run"));
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -147,6 +147,30 @@ class ServerTest {
         String empty = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), \"no\")) }";
         assertEquals(503, get("/kg/sparql" + q(empty), "application/sparql-results+json").statusCode(),
                 "a query that would find nothing in time is not answered with an empty result");
+    }
+
+    @Test
+    void requestsTakeTurnsAndAPingIsAnsweredOutOfTurn() throws Exception {
+        String slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STRENDS(STR(?c), \"7\")) }";
+        try (Server one = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 2, List.of(), List.of(), 1),
+                dir.resolve("run-one"))) {
+            String at = "http://127.0.0.1:" + one.port();
+            var busy = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(at + "/kg/sparql" + q(slow))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(500);
+            long t0 = System.nanoTime();
+            var waiting = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(at + "/kg/sparql" + q(COUNT_PAPERS)))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> ping = HTTP.send(HttpRequest.newBuilder(URI.create(at + "/$/ping")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ping.statusCode());
+            assertFalse(waiting.isDone(), "the count waits while the slow query has the only turn");
+            assertEquals(503, busy.get().statusCode(), "the slow query still ends at its timeout");
+            HttpResponse<String> count = waiting.get();
+            assertEquals(200, count.statusCode(), count.body());
+            assertTrue(count.body().lines().skip(1).findFirst().map(n -> Integer.parseInt(n.strip()) > 0).orElse(false), count.body());
+            assertTrue((System.nanoTime() - t0) / 1e9 > 0.5, "the count was answered only after the slow query's turn");
+        }
     }
 
     @Test

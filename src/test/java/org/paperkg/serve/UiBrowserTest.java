@@ -38,7 +38,8 @@ class UiBrowserTest {
             new Ingest(store, new Extractor(), 2, 100).run(List.of(Path.of("samples")), SourceFormat.AUTO, e -> {
             }, () -> {
             });
-            try (Server server = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 30, List.of(), List.of()),
+            try (Server server = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 30, List.of(), List.of(),
+                    Server.Config.DEFAULT_CONCURRENT_REQUESTS),
                     dir.resolve("run"))) {
                 String query = "PREFIX pkg: <https://w3id.org/paperkg/ontology#>\n"
                         + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
