@@ -17,7 +17,9 @@ import org.paperkg.model.Role;
 /**
  * The resolve stage for one paper: mentions become entities. Mentions with one key are one entity, and an
  * acronym and the long form it is defined with are one entity whose label is the acronym (DaSS) and whose
- * names hold both. Known (gazetteer) names resolve to their canonical label.
+ * names hold both. Known (gazetteer) names resolve to their canonical label. An entity has one type, the one its
+ * mentions and results give the most evidence for: a name that one sentence shows as a dataset ("on CrisisHelpOffer")
+ * and the model reads as a method elsewhere is one dataset, not a dataset and a method.
  */
 public final class Resolver {
     private final Knowledge knowledge;
@@ -41,7 +43,7 @@ public final class Resolver {
         }
         for (Mention m : extraction.mentions()) {
             if (m.definedAs() != null && m.canonical() == null) {
-                String other = m.type().path() + "/" + EntityKey.ofName(m.definedAs());
+                String other = EntityKey.ofName(m.definedAs());
                 if (parent.containsKey(other)) {
                     union(parent, key(m), other);
                 }
@@ -54,7 +56,7 @@ public final class Resolver {
         }
         List<Entity> out = new ArrayList<>();
         for (List<Mention> group : groups.values()) {
-            out.add(entity(group, knowledge));
+            out.add(entity(group, typeOf(group, extraction), knowledge));
         }
         out.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).begin()));
         return out;
@@ -62,7 +64,8 @@ public final class Resolver {
 
     /**
      * "large language models … LLMs", "Sharpness-Aware Minimization … SAM": an acronym and a name of the same type
-     * whose words it spells by their initials are one entity, where or whether the abstract defines it.
+     * whose words it spells by their initials are one entity, where or whether the abstract defines it. Across types
+     * initials are no evidence: "LMs" and "language modelling" are a method and a task.
      */
     private static void unionAcronyms(List<Mention> mentions, Map<String, String> parent) {
         Map<String, String> byInitials = new HashMap<>();
@@ -122,10 +125,42 @@ public final class Resolver {
         return n.toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static Entity entity(List<Mention> group, Knowledge knowledge) {
+    /**
+     * The type with the most evidence: each mention weighs its confidence, each result naming the entity one more
+     * for the type it names it as; a tie goes to the first mention's type.
+     */
+    private static EntityType typeOf(List<Mention> group, Extraction extraction) {
+        Map<EntityType, Double> evidence = new java.util.EnumMap<>(EntityType.class);
+        group.forEach(m -> evidence.merge(m.type(), m.confidence(), Double::sum));
+        Set<String> names = new java.util.HashSet<>();
+        group.forEach(m -> names.add(m.text()));
+        for (var r : extraction.results()) {
+            if (names.contains(r.metric())) {
+                evidence.merge(EntityType.METRIC, 1.0, Double::sum);
+            }
+            if (names.contains(r.method())) {
+                evidence.merge(EntityType.METHOD, 1.0, Double::sum);
+            }
+            if (names.contains(r.dataset())) {
+                evidence.merge(EntityType.DATASET, 1.0, Double::sum);
+            }
+        }
+        EntityType first = group.stream().min(Comparator.comparingInt(Mention::begin)).orElseThrow().type();
+        double best = evidence.get(first);
+        EntityType type = first;
+        for (Map.Entry<EntityType, Double> e : evidence.entrySet()) {
+            if (e.getValue() > best + 1e-9) {
+                best = e.getValue();
+                type = e.getKey();
+            }
+        }
+        return type;
+    }
+
+    private static Entity entity(List<Mention> group, EntityType type, Knowledge knowledge) {
+        group.replaceAll(m -> m.type() == type ? m : m.withType(type));
         group.sort(Comparator.comparingInt(Mention::begin));
         Mention first = group.get(0);
-        EntityType type = first.type();
         String canonical = group.stream().map(Mention::canonical).filter(c -> c != null).findFirst().orElse(null);
         // Long forms first, then the shorter names, each once.
         Set<String> names = new LinkedHashSet<>();
@@ -150,8 +185,7 @@ public final class Resolver {
     }
 
     private static String key(Mention m) {
-        String k = m.canonical() != null ? EntityKey.ofLabel(m.canonical()) : EntityKey.ofName(m.text());
-        return m.type().path() + "/" + k;
+        return m.canonical() != null ? EntityKey.ofLabel(m.canonical()) : EntityKey.ofName(m.text());
     }
 
     private static String find(Map<String, String> parent, String k) {
