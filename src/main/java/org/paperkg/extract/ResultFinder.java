@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * "a perplexity of 18.2", "improves accuracy by 3.2%" (a relative change), "2.5x faster" (a speed-up), "from 9.4% to
  * 6.1%" (both values), "65-92%" (both ends). Counts ("7B parameters", "1,200 problems") and years are no results.
  * The method is the sentence's last method before the value (else the paper's one proposed method); the dataset is
- * one named after the value in the same clause, else the last one before it.
+ * one named after the value in the same clause, else the last one before it. A measure written right after a value
+ * is its metric, known or not ("2.6x training time", "47% smaller model size"): it becomes a metric mention.
  */
 final class ResultFinder {
     /** A number, or a range of two, with a unit glued on ("3.5x", "2times", "65-92"). */
@@ -32,7 +33,8 @@ final class ResultFinder {
         this.cues = cues;
     }
 
-    List<ResultClaim> find(String text, List<List<Token>> sentences, List<Mention> mentions) {
+    /** The results in the abstract; metrics that only a result names ("2.6x training time") go to {@code measured}. */
+    List<ResultClaim> find(String text, List<List<Token>> sentences, List<Mention> mentions, List<Mention> measured) {
         List<ResultClaim> out = new ArrayList<>();
         List<String> proposedMethods = mentions.stream().filter(m -> m.type() == EntityType.METHOD && m.role() == Role.PROPOSED)
                 .map(ResultFinder::nameOf).distinct().toList();
@@ -78,7 +80,12 @@ final class ResultFinder {
                 // "2.5x faster", "a 1.96x speedup", "50% faster": a speed-up, whatever metric the sentence names besides.
                 boolean speed = cues.resultSpeedWords().contains(after) && !after.equals("speed") && unit != null
                         || "x".equals(unit) && i > 0 && cues.resultSpeedWords().contains(s.get(i - 1).lower());
-                Mention metric = speed && mentionAt(here, s.get(Math.min(last + 1, s.size() - 1)), EntityType.METRIC) == null ? null
+                Mention named = speed || unit == null ? null : measureAfter(text, s, last + 1, si, here);
+                if (named != null && measured.stream().noneMatch(m -> m.begin() == named.begin() && m.end() == named.end())) {
+                    measured.add(named);
+                }
+                Mention metric = named != null ? named
+                        : speed && mentionAt(here, s.get(Math.min(last + 1, s.size() - 1)), EntityType.METRIC) == null ? null
                         : metricOf(s, i, last, here);
                 String metricName = metric != null ? nameOf(metric) : speed ? "speedup" : null;
                 if (metricName == null) {
@@ -149,6 +156,52 @@ final class ResultFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A measure of two to four words right after a value, past a word of change ("47% smaller model size", "84.5%
+     * zero-shot accuracy"): modifiers and a last word that names a measure, or a count that changes. A metric mention inside it ("accuracy") is
+     * taken whole into it; one that covers more, or another type's mention, leaves it to the other rules.
+     */
+    private Mention measureAfter(String text, List<Token> s, int from, int si, List<Mention> here) {
+        int k = from;
+        while (k < s.size() && k < from + 2 && cues.resultChangeAfter().contains(s.get(k).lower())) {
+            k++;
+        }
+        boolean change = k > from;
+        if (change && k < s.size() && (s.get(k).lower().equals("in") || s.get(k).lower().equals("of"))) {
+            k++;   // "an 8x increase in model size"
+        }
+        int first = k;
+        while (k < s.size() && k - first < 4 && isModifierOrNoun(s.get(k))) {
+            k++;
+        }
+        // A changed count is a measure too: "40x fewer training tokens", "14 times fewer training steps".
+        if (change && k < s.size() && k - first < 4 && cues.resultCountNouns().contains(s.get(k).lower())) {
+            k++;
+        }
+        String head = k > first ? s.get(k - 1).lemma().toLowerCase(Locale.ROOT) : "";
+        if (k - first < 2 || !s.get(k - 1).tag().startsWith("NN") || !cues.resultMeasureHeads().contains(head)
+                && !(change && cues.resultCountNouns().contains(s.get(k - 1).lower()))) {
+            return null;
+        }
+        int begin = s.get(first).begin();
+        int end = s.get(k - 1).end();
+        for (Mention m : here) {
+            if (m.begin() < end && begin < m.end() && (m.type() != EntityType.METRIC || m.begin() < begin || m.end() > end)) {
+                return null;
+            }
+        }
+        return new Mention(EntityType.METRIC, text.substring(begin, end), begin, end, si, Role.USED, Extractor.STAGE_RESULTS,
+                0.8, null, null);
+    }
+
+    private boolean isModifierOrNoun(Token t) {
+        String tag = t.tag();
+        boolean shaped = tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("VBN")
+                || tag.equals("CD") && t.word().chars().anyMatch(Character::isLetter);
+        return shaped && Character.isLetter(t.word().charAt(0)) && !cues.resultChangeAfter().contains(t.lower())
+                && !cues.resultCountNouns().contains(t.lower());
     }
 
     private static Mention mentionAt(List<Mention> mentions, Token t, EntityType type) {

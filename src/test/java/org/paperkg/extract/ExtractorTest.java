@@ -6,6 +6,7 @@ import org.paperkg.model.ResultClaim;
 import org.paperkg.model.Mention;
 import org.paperkg.model.EntityType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -114,5 +115,17 @@ class ExtractorTest {
         String text = "We compare ResNet-50 and ResNet-101 trained on CIFAR-10.";
         String d = describe(entities("Depth Matters", text));
         assertTrue(d.contains("method:ResNet-50:used") && d.contains("method:ResNet-101:used"), d);
+    }
+
+    @Test
+    void aMeasureWrittenAfterAValueIsItsMetric() {
+        String text = "Distilled into a student, the model needs 12x fewer training steps, has a 41% smaller memory footprint "
+                + "and loses 0.8% top-5 error on the held-out split.";
+        Extraction x = extractor.extract("Small Students", text);
+        List<String> claims = x.results().stream().map(r -> r.text() + " " + r.metric()).toList();
+        assertTrue(claims.containsAll(List.of("12x training steps", "41% memory footprint", "0.8% top-5 error")), claims.toString());
+        String d = describe(RESOLVER.resolve(x));
+        assertTrue(d.contains("metric:memory footprint") && d.contains("metric:training steps"), d);
+        assertFalse(d.contains("metric:error:"), "the known metric inside the measure is the measure: " + d);
     }
 }
