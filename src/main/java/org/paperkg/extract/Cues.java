@@ -15,7 +15,8 @@ record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String>
             Set<String> comparisonWords, Set<String> onNotAfter, Set<String> surveyWords, Set<String> metricNotAfter,
             Set<String> resultGlueAfter, Set<String> resultChangeAfter, Set<String> resultSpeedWords,
             Set<String> resultCountNouns, Set<String> resultOwners, Set<String> resultAgainst, Set<String> measureWords,
-            Set<String> notEntities, Set<String> genericHeads, Set<String> resultMeasureHeads) {
+            Set<String> notEntities, Set<String> genericHeads, Set<String> resultMeasureHeads,
+            Set<String> taskQualifierStops, Set<String> metricQualifiers) {
 
     static Cues load(String resource) {
         Properties p = new Properties();
@@ -30,7 +31,8 @@ record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String>
                 set(p, "comparison.words"), set(p, "on.not.after"), set(p, "survey.words"), set(p, "metric.not.after"),
                 set(p, "result.glue.after"), set(p, "result.change.after"), set(p, "result.speed.words"),
                 set(p, "result.count.nouns"), set(p, "result.owners"), set(p, "result.against"), set(p, "measure.words"),
-                set(p, "not.entities"), set(p, "generic.heads"), set(p, "result.measure.heads"));
+                set(p, "not.entities"), set(p, "generic.heads"), set(p, "result.measure.heads"),
+                set(p, "task.qualifier.stops"), set(p, "metric.qualifiers"));
     }
 
     private static Set<String> set(Properties p, String key) {

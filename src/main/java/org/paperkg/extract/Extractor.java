@@ -241,7 +241,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
             clock.time(RULE_NAME_REUSE, () -> nameReuse(sentences, found));
         }
         found.removeIf(this::isJunk);
-        List<Mention> settled = settle(withSizes(abstractText, sentences, retypeWeak(found)));
+        List<Mention> settled = settle(withQualifiers(abstractText, sentences, withSizes(abstractText, sentences, retypeWeak(found))));
         if (on(RULE_LIST)) {
             List<Mention> listed = new ArrayList<>(settled);
             clock.time(RULE_LIST, () -> listMembers(sentences, listed));
@@ -455,6 +455,41 @@ public final class Extractor implements org.paperkg.model.Knowledge {
             out.add(extended);
         }
         return out;
+    }
+
+    /**
+     * "neural theorem proving", "multimodal semantic segmentation", "few-shot image classification": a task goes on
+     * leftwards over the lower-case words that narrow it, as the abstract phrases the task it works on; a metric over
+     * the words that say on what split, in what setting or how averaged it is measured ("test accuracy").
+     */
+    private List<Mention> withQualifiers(String abstractText, List<List<Token>> sentences, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Mention extended = m;
+            if ((m.type() == EntityType.TASK || m.type() == EntityType.METRIC) && !m.inTitle()) {
+                List<Token> s = sentences.get(m.sentence());
+                int k = 0;
+                while (k < s.size() && s.get(k).begin() < m.begin()) {
+                    k++;
+                }
+                int first = k;
+                while (first > 0 && k - first < 2 && k < s.size() && s.get(k).begin() == m.begin() && isQualifier(s.get(first - 1), m.type())) {
+                    first--;
+                }
+                int begin = s.get(Math.min(first, s.size() - 1)).begin();
+                if (first < k && found.stream().noneMatch(o -> o != m && !o.inTitle() && o.begin() < m.begin() && o.end() > begin)) {
+                    extended = new Mention(m.type(), abstractText.substring(begin, m.end()), begin, m.end(), m.sentence(), m.role(),
+                            m.rule(), m.confidence(), null, m.definedAs(), false);
+                }
+            }
+            out.add(extended);
+        }
+        return out;
+    }
+
+    private boolean isQualifier(Token t, EntityType type) {
+        return (t.tag().startsWith("JJ") || t.tag().startsWith("NN")) && t.word().equals(t.lower()) && isTaskWord(t)
+                && (type == EntityType.METRIC ? cues.metricQualifiers().contains(t.lower()) : !cues.taskQualifierStops().contains(t.lower()));
     }
 
     /**

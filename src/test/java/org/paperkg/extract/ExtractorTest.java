@@ -128,4 +128,14 @@ class ExtractorTest {
         assertTrue(d.contains("metric:memory footprint") && d.contains("metric:training steps"), d);
         assertFalse(d.contains("metric:error:"), "the known metric inside the measure is the measure: " + d);
     }
+
+    @Test
+    void tasksAndMetricsKeepTheWordsThatNarrowThem() {
+        String text = "We study multilingual machine translation and report test accuracy of the language identifier "
+                + "together with complex machine translation baselines.";
+        String d = describe(entities("Many Languages", text));
+        assertTrue(d.contains("task:multilingual machine translation:"), d);
+        assertTrue(d.contains("metric:test accuracy:"), d);
+        assertFalse(d.contains("complex machine translation"), "an evaluative word does not narrow a task: " + d);
+    }
 }
