@@ -16,7 +16,8 @@ record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String>
             Set<String> resultGlueAfter, Set<String> resultChangeAfter, Set<String> resultSpeedWords,
             Set<String> resultCountNouns, Set<String> resultOwners, Set<String> resultAgainst, Set<String> measureWords,
             Set<String> notEntities, Set<String> genericHeads, Set<String> resultMeasureHeads,
-            Set<String> taskQualifierStops, Set<String> metricQualifiers) {
+            Set<String> notNarrowing, Set<String> metricQualifiers,
+            Set<String> resultVagueMeasures) {
 
     static Cues load(String resource) {
         Properties p = new Properties();
@@ -32,7 +33,8 @@ record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String>
                 set(p, "result.glue.after"), set(p, "result.change.after"), set(p, "result.speed.words"),
                 set(p, "result.count.nouns"), set(p, "result.owners"), set(p, "result.against"), set(p, "measure.words"),
                 set(p, "not.entities"), set(p, "generic.heads"), set(p, "result.measure.heads"),
-                set(p, "task.qualifier.stops"), set(p, "metric.qualifiers"));
+                set(p, "not.narrowing"), set(p, "metric.qualifiers"),
+                set(p, "result.vague.measures"));
     }
 
     private static Set<String> set(Properties p, String key) {

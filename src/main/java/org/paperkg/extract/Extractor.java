@@ -489,7 +489,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
 
     private boolean isQualifier(Token t, EntityType type) {
         return (t.tag().startsWith("JJ") || t.tag().startsWith("NN")) && t.word().equals(t.lower()) && isTaskWord(t)
-                && (type == EntityType.METRIC ? cues.metricQualifiers().contains(t.lower()) : !cues.taskQualifierStops().contains(t.lower()));
+                && (type == EntityType.METRIC ? cues.metricQualifiers().contains(t.lower()) : !cues.notNarrowing().contains(t.lower()));
     }
 
     /**

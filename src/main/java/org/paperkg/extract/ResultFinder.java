@@ -22,11 +22,13 @@ import java.util.regex.Pattern;
  */
 final class ResultFinder {
     /** A number, or a range of two, with a unit glued on ("3.5x", "2times", "65-92"). */
-    private static final Pattern VALUE = Pattern.compile("~?(\\d+(?:\\.\\d+)?)(?:[-\u2013](\\d+(?:\\.\\d+)?))?(x|×|times)?");
+    private static final Pattern VALUE = Pattern.compile(
+            "([-+\u2212])?~?(\\d+(?:\\.\\d+)?)(?:[-\u2013](\\d+(?:\\.\\d+)?))?(x|×|times)?");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Set<String> PERCENT = Set.of("%", "percent", "pp");
     private static final Set<String> TIMES = Set.of("x", "×", "X", "times", "fold", "-fold");
     private static final Set<String> TIME_UNITS = Set.of("ms", "s", "seconds", "milliseconds", "minutes", "hours", "days");
+    private static final Set<String> SIZE_UNITS = Set.of("KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB");
     private final Cues cues;
 
     ResultFinder(Cues cues) {
@@ -54,7 +56,8 @@ final class ResultFinder {
                 if (prev.equals("±") || prev.endsWith("+/-") || prev.equals("+-")) {
                     continue;   // "5.8 ± 0.3": a spread, not a result
                 }
-                String glued = v.group(3);
+                String sign = v.group(1);
+                String glued = v.group(4);
                 int last = i;
                 String unit = glued != null ? "x" : null;
                 if (unit == null && i + 1 < s.size()) {
@@ -68,7 +71,7 @@ final class ResultFinder {
                     }
                 }
                 String after = last + 1 < s.size() ? s.get(last + 1).lower() : "";
-                boolean bare = unit == null && !t.word().contains(".") && v.group(2) == null;
+                boolean bare = unit == null && !t.word().contains(".") && v.group(3) == null && sign == null;
                 if (bare && (YEAR.matcher(t.word()).matches() || !"=".equals(i > 0 ? s.get(i - 1).word() : "")
                         && !"of".equals(i > 0 ? s.get(i - 1).lower() : ""))) {
                     continue;   // a bare integer is a count, a year or part of a name far more often than a score
@@ -80,7 +83,7 @@ final class ResultFinder {
                 // "2.5x faster", "a 1.96x speedup", "50% faster": a speed-up, whatever metric the sentence names besides.
                 boolean speed = cues.resultSpeedWords().contains(after) && !after.equals("speed") && unit != null
                         || "x".equals(unit) && i > 0 && cues.resultSpeedWords().contains(s.get(i - 1).lower());
-                Mention named = speed || unit == null ? null : measureAfter(text, s, last + 1, si, here);
+                Mention named = speed ? null : measureAfter(text, s, last + 1, si, here);
                 if (named != null && measured.stream().noneMatch(m -> m.begin() == named.begin() && m.end() == named.end())) {
                     measured.add(named);
                 }
@@ -92,7 +95,8 @@ final class ResultFinder {
                     continue;
                 }
                 String before = i > 0 ? s.get(i - 1).lower() : "";
-                boolean relative = speed || before.equals("by") || cues.resultChangeAfter().contains(after);
+                // "+0.8% accuracy": a signed value is a change; "-0.42 correlation" a negative value reached.
+                boolean relative = speed || "+".equals(sign) || before.equals("by") || cues.resultChangeAfter().contains(after);
                 int valueBegin = t.begin();
                 int valueEnd = s.get(last).end();
                 Mention dataset = datasetOf(here, metric, valueBegin, valueEnd, text);
@@ -104,14 +108,15 @@ final class ResultFinder {
                 }
                 String written = text.substring(valueBegin, valueEnd);
                 String datasetName = dataset == null ? null : nameOf(dataset);
-                if (v.group(2) == null) {
-                    out.add(new ResultClaim(methodName, datasetName, metricName, new BigDecimal(v.group(1)), unit, written,
+                if (v.group(3) == null) {
+                    BigDecimal value = new BigDecimal(v.group(2));
+                    out.add(new ResultClaim(methodName, datasetName, metricName, sign != null && !sign.equals("+") ? value.negate() : value, unit, written,
                             valueBegin, valueEnd, si, relative));
                 } else {
                     // Each end of a range is a result of its own, placed on its own digits.
-                    for (int g = 1; g <= 2; g++) {
+                    for (int g = 2; g <= 3; g++) {
                         out.add(new ResultClaim(methodName, datasetName, metricName, new BigDecimal(v.group(g)), unit,
-                                written, valueBegin + v.start(g), g == 1 ? valueBegin + v.end(g) : valueEnd, si, relative));
+                                written, valueBegin + v.start(g), g == 2 ? valueBegin + v.end(g) : valueEnd, si, relative));
                     }
                 }
             }
@@ -126,7 +131,7 @@ final class ResultFinder {
         if (TIMES.contains(next)) {
             return "x";
         }
-        return TIME_UNITS.contains(next) ? next : null;
+        return TIME_UNITS.contains(next) || SIZE_UNITS.contains(next) ? next : null;
     }
 
     /**
@@ -159,7 +164,7 @@ final class ResultFinder {
     }
 
     /**
-     * A measure of two to four words right after a value, past a word of change ("47% smaller model size", "84.5%
+     * A measure of one to four words right after a value, past a word of change ("47% smaller model size", "84.5%
      * zero-shot accuracy"): modifiers and a last word that names a measure, or a count that changes. A metric mention inside it ("accuracy") is
      * taken whole into it; one that covers more, or another type's mention, leaves it to the other rules.
      */
@@ -172,6 +177,9 @@ final class ResultFinder {
         if (change && k < s.size() && (s.get(k).lower().equals("in") || s.get(k).lower().equals("of"))) {
             k++;   // "an 8x increase in model size"
         }
+        while (k < s.size() && s.get(k).tag().startsWith("JJ") && cues.notNarrowing().contains(s.get(k).lower())) {
+            k++;   // "30% additional running time": the measure is the running time
+        }
         int first = k;
         while (k < s.size() && k - first < 4 && isModifierOrNoun(s.get(k))) {
             k++;
@@ -180,9 +188,15 @@ final class ResultFinder {
         if (change && k < s.size() && k - first < 4 && cues.resultCountNouns().contains(s.get(k).lower())) {
             k++;
         }
-        String head = k > first ? s.get(k - 1).lemma().toLowerCase(Locale.ROOT) : "";
-        if (k - first < 2 || !s.get(k - 1).tag().startsWith("NN") || !cues.resultMeasureHeads().contains(head)
-                && !(change && cues.resultCountNouns().contains(s.get(k - 1).lower()))) {
+        if (k == first) {
+            return null;
+        }
+        String head = s.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+        boolean count = change && cues.resultCountNouns().contains(s.get(k - 1).lower());
+        // One word alone is a measure when it names one ("0.4 correlation", "76% cost"); "time", "size" and
+        // "quality" alone, and a count alone ("10x fewer parameters"), say too little.
+        if (k - first == 1 && (count || cues.resultVagueMeasures().contains(head))
+                || !s.get(k - 1).tag().startsWith("NN") || !cues.resultMeasureHeads().contains(head) && !count) {
             return null;
         }
         int begin = s.get(first).begin();

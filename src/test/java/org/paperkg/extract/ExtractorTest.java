@@ -127,6 +127,13 @@ class ExtractorTest {
         String d = describe(RESOLVER.resolve(x));
         assertTrue(d.contains("metric:memory footprint") && d.contains("metric:training steps"), d);
         assertFalse(d.contains("metric:error:"), "the known metric inside the measure is the measure: " + d);
+
+        String more = "The pruned model adds +1.3% accuracy, keeps a -0.42 correlation between depth and loss, and "
+                + "needs 9 GB peak memory and 25% additional wall-clock time.";
+        List<String> read = extractor.extract("Small Students", more).results().stream()
+                .map(r -> r.text() + " " + r.metric() + " " + r.value().toPlainString() + (r.relative() ? " change" : "")).toList();
+        assertTrue(read.containsAll(List.of("+1.3% accuracy 1.3 change", "-0.42 correlation -0.42", "9 GB peak memory 9",
+                "25% wall-clock time 25")), read.toString());
     }
 
     @Test
