@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
  * Known names of methods, datasets, metrics and tasks ({@code gazetteer.tsv}), matched longest-first on
  * CoreNLP tokens. Names are tokenised with the pipeline's own tokenizer so that both sides split alike.
  * A name written with an inner capital (BERT, ImageNet), or marked with a leading "=", must match its case;
- * other names match any case, and a plural last word (datasets, benchmarks) matches through its lemma.
+ * other names match any case, and a plural last word (datasets, benchmarks) matches through its lemma. A run of words
+ * starting name-shaped (an inner capital, a digit or a hyphen) that matches no name as written matches one that differs
+ * only in case, hyphens and spaces: Cifar10 is CIFAR-10, Resnet-50 ResNet-50, GPT4o GPT-4o, question-answering
+ * question answering.
  */
 final class Gazetteer {
     /** A known entity: its type and canonical label; {@code fromStore} when it was learnt from papers stored before. */
@@ -46,6 +49,9 @@ final class Gazetteer {
 
     private final Map<String, List<Entry>> exact = new HashMap<>();
     private final Map<String, List<Entry>> anyCase = new HashMap<>();
+    /** Every name by its loose key (lower case, no hyphens or spaces), for the runs no name matches as written. */
+    private final Map<String, List<Entry>> loose = new HashMap<>();
+    private int looseLongest;
     /**
      * Lower-cased first word of every name to the most tokens a name starting with it has: most tokens start no name,
      * so the matcher tries spans only where one can start, and no longer than the longest name there.
@@ -66,6 +72,8 @@ final class Gazetteer {
         g.links.putAll(links);
         exact.forEach((k, v) -> g.exact.put(k, new ArrayList<>(v)));
         anyCase.forEach((k, v) -> g.anyCase.put(k, new ArrayList<>(v)));
+        loose.forEach((k, v) -> g.loose.put(k, new ArrayList<>(v)));
+        g.looseLongest = looseLongest;
         g.longestFrom.putAll(longestFrom);
         Map<String, Entry> fresh = new HashMap<>();
         Map<String, String> written = new HashMap<>();
@@ -164,6 +172,24 @@ final class Gazetteer {
         if (!entries.contains(entry)) {
             entries.add(entry);
         }
+        if (!forceCase) {
+            List<Entry> alike = loose.computeIfAbsent(looseKey(key), k -> new ArrayList<>());
+            if (!alike.contains(entry)) {
+                alike.add(entry);
+            }
+            looseLongest = Math.max(looseLongest, words.size());
+        }
+    }
+
+    private static String looseKey(String words) {
+        return LOOSE_DROP.matcher(words.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern LOOSE_DROP = java.util.regex.Pattern.compile("[-\u2010\u2011_\\s]+");
+
+    /** A digit, a hyphen or a capital after the first letter: a capital alone may just start a sentence (Math, Zero). */
+    private static boolean nameShaped(String word) {
+        return hasInnerCapital(word) || word.chars().anyMatch(c -> Character.isDigit(c) || c == '-');
     }
 
     private static List<String> words(StanfordCoreNLP tokenizer, String name) {
@@ -224,7 +250,8 @@ final class Gazetteer {
         if (longest == 0 && isPlural(first) && longestFrom.containsKey(first.lemma().toLowerCase(Locale.ROOT))) {
             longest = 1; // a plural alone is looked up by its lemma
         }
-        for (int n = Math.min(longest, s.size() - start); n >= 1; n--) {
+        boolean shaped = nameShaped(first.word());
+        for (int n = Math.min(shaped ? Math.max(longest, looseLongest) : longest, s.size() - start); n >= 1; n--) {
             List<Token> span = s.subList(start, start + n);
             List<Entry> found = exact.get(join(span, false, false));
             if (found == null) {
@@ -232,6 +259,9 @@ final class Gazetteer {
             }
             if (found == null && isPlural(span.get(n - 1))) {
                 found = anyCase.get(join(span, true, true));
+            }
+            if (found == null && shaped) {
+                found = loose.get(looseKey(join(span, false, false)));   // the longest match, loose or not ("ImageNet 1K")
             }
             if (found != null) {
                 return found.size() == 1 ? new Match(start, start + n, found.get(0)) : null;

@@ -145,4 +145,13 @@ class ExtractorTest {
         assertTrue(d.contains("metric:test accuracy:"), d);
         assertFalse(d.contains("complex machine translation"), "an evaluative word does not narrow a task: " + d);
     }
+
+    @Test
+    void knownNamesWrittenWithOtherCaseOrHyphensAreTheKnownEntity() {
+        String text = "Math problems aside, we train Resnet-50 on Cifar10 and ImageNet 1K and compare with GPT4o.";
+        String d = describe(entities("Loose Spelling", text));
+        assertTrue(d.contains("method:ResNet-50:") && d.contains("method:GPT-4o:"), d);
+        assertTrue(d.contains("dataset:CIFAR-10:") && d.contains("dataset:ImageNet-1K:"), d);
+        assertFalse(d.contains("MATH"), "a capital that starts a sentence does not make a word a name: " + d);
+    }
 }
