@@ -244,7 +244,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         List<Mention> settled = settle(withQualifiers(abstractText, sentences, withSizes(abstractText, sentences, retypeWeak(found))));
         if (on(RULE_LIST)) {
             List<Mention> listed = new ArrayList<>(settled);
-            clock.time(RULE_LIST, () -> listMembers(sentences, listed));
+            clock.time(RULE_LIST, () -> listMembers(abstractText, sentences, listed));
             settled = settle(listed);
         }
         List<Mention> mentions = on(RULE_TITLE_NAME) ? titleName(title, sentences, settled) : settled;
@@ -548,6 +548,23 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         }
     }
 
+    /**
+     * The last token of a list member of several words starting at {@code k}: capitalised words and version numbers
+     * ("Penn Treebank", "Claude 3 Opus", "Gemini Pro"), at most four; {@code k} itself when the member is one word.
+     */
+    private int memberEnd(List<Token> s, int k) {
+        Token t = s.get(k);
+        if (!isNameShaped(t.word()) && !isCapitalisedWord(t, k)) {
+            return k;
+        }
+        int end = k;
+        while (end + 1 < s.size() && end - k < 3 && (isCapitalisedWord(s.get(end + 1), end + 1)
+                || s.get(end + 1).word().matches("\\d+(?:\\.\\d+)?") && end + 2 < s.size() && !s.get(end + 2).word().equals("%"))) {
+            end++;
+        }
+        return end;
+    }
+
     private boolean isTaskWord(Token t) {
         String tag = t.tag();
         return (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG")) && Character.isLetter(t.word().charAt(0))
@@ -559,7 +576,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
      * "GPT-4o, Claude 3 and Cohere", "ImageNet, COCO and ADE20K": a name-shaped word listed beside a method or dataset
      * the abstract names is one of the same kind.
      */
-    private void listMembers(List<List<Token>> sentences, List<Mention> mentions) {
+    private void listMembers(String text, List<List<Token>> sentences, List<Mention> mentions) {
         List<Mention> added = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.inTitle() || m.type() != EntityType.METHOD && m.type() != EntityType.DATASET) {
@@ -596,13 +613,19 @@ public final class Extractor implements org.paperkg.model.Knowledge {
                         k += step;
                         continue;
                     }
-                    if (!isNameShaped(t.word()) || gazetteer.lookup(List.of(t)) != null
+                    int end = step > 0 ? memberEnd(s, k) : k;
+                    boolean multiWord = end > k;
+                    if (!multiWord && !isNameShaped(t.word()) || gazetteer.lookup(List.of(t)) != null
                             || cues.notEntities().contains(t.word())) {
                         break;
                     }
-                    added.add(new Mention(m.type(), t.word(), t.begin(), t.end(), m.sentence(), Role.USED, RULE_LIST, 0.7,
-                            null, null));
-                    k += step;
+                    Token lastWord = s.get(end);
+                    if (mentions.stream().anyMatch(o -> !o.inTitle() && o.begin() < lastWord.end() && t.begin() < o.end())) {
+                        break;
+                    }
+                    added.add(new Mention(m.type(), text.substring(t.begin(), lastWord.end()), t.begin(), lastWord.end(), m.sentence(), Role.USED,
+                            RULE_LIST, 0.7, null, null));
+                    k = end + step;
                 }
             }
         }

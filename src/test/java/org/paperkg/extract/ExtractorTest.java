@@ -154,4 +154,11 @@ class ExtractorTest {
         assertTrue(d.contains("dataset:CIFAR-10:") && d.contains("dataset:ImageNet-1K:"), d);
         assertFalse(d.contains("MATH"), "a capital that starts a sentence does not make a word a name: " + d);
     }
+
+    @Test
+    void listMembersOfSeveralWords() {
+        String d = describe(entities("Listed", "We compare GPT-4, Claude 3 Opus and Gemini Pro on MMLU and Penn Treebank."));
+        assertTrue(d.contains("method:Claude 3 Opus:") && d.contains("method:Gemini Pro:"), d);
+        assertTrue(d.contains("dataset:Penn Treebank:"), d);
+    }
 }
