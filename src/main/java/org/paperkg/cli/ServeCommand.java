@@ -60,6 +60,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Endpoints SERVICE may call, by IRI prefix (default: none, and SERVICE is off).")
     List<String> serviceAllow = new ArrayList<>();
 
+    @Option(names = "--load-allow", split = ",", paramLabel = "PREFIX",
+            description = "http(s) IRI prefixes SPARQL Update's LOAD may read from (default: none, and LOAD is refused; "
+                    + "file: IRIs never).")
+    List<String> loadAllow = new ArrayList<>();
+
     @Option(names = "--concurrent", paramLabel = "N",
             description = "Requests answered at once; the others wait their turn, up to twice the timeout (default: twice the cores, "
                     + "here ${DEFAULT-VALUE}).")
@@ -89,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Path runDir = Files.createTempDirectory("paperkg-fuseki-");
         runDir.toFile().deleteOnExit();
-        Server.Config config = new Server.Config(host, port, allowUpdate, user, password, timeout, cors, serviceAllow, concurrent);
+        Server.Config config = new Server.Config(host, port, allowUpdate, user, password, timeout, cors, serviceAllow, concurrent,
+                loadAllow);
         try (Store store = storeOptions.open(); Server server = Server.start(store, config, runDir)) {
             String at = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
             err.printf("serve: %s/ (UI); SPARQL at %s%s/sparql; %s; timeout %d s; %d requests at once; SERVICE %s%s%n", at, at,

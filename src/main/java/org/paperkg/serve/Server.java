@@ -46,13 +46,15 @@ public final class Server implements AutoCloseable {
      * {@code concurrentRequests} requests run at once; the others wait their turn, for at most twice the timeout (long enough for a query ahead to end).
      */
     public record Config(String host, int port, boolean allowUpdate, String user, String password, int timeoutSeconds,
-                         List<String> corsOrigins, List<String> serviceAllowList, int concurrentRequests) {
+                         List<String> corsOrigins, List<String> serviceAllowList, int concurrentRequests,
+                         List<String> loadAllowList) {
         /** Twice the cores: queries are CPU-bound, so more at once only share the cores and the heap more thinly. */
         public static final int DEFAULT_CONCURRENT_REQUESTS = 2 * Runtime.getRuntime().availableProcessors();
 
         public Config {
             corsOrigins = List.copyOf(corsOrigins);
             serviceAllowList = List.copyOf(serviceAllowList);
+            loadAllowList = List.copyOf(loadAllowList);
             if (allowUpdate && (user == null || password == null || password.isEmpty())) {
                 throw new IllegalArgumentException("updates need a user and a password");
             }
@@ -76,6 +78,7 @@ public final class Server implements AutoCloseable {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000L));
         boolean service = !config.serviceAllowList().isEmpty();
         dsg.getContext().set(ARQ.httpServiceAllowed, service);
+        LoadAllowList.guard(dsg, config.loadAllowList());
         if (service) {
             ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
             registry.getSingleChain().add(0, new ServiceAllowList(config.serviceAllowList()));

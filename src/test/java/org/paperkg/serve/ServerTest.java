@@ -46,7 +46,7 @@ class ServerTest {
         }, () -> {
         });
         server = Server.start(store, new Server.Config("127.0.0.1", 0, true, "editor", "s3cret", 2,
-                List.of("https://analyst.example"), List.of(), Server.Config.DEFAULT_CONCURRENT_REQUESTS), dir.resolve("run"));
+                List.of("https://analyst.example"), List.of(), Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of()), dir.resolve("run"));
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -124,6 +124,25 @@ class ServerTest {
     }
 
     @Test
+    void loadReadsNoFileAndNoUrlUnlessAllowed() throws Exception {
+        java.nio.file.Path secret = dir.resolve("secret.nt");
+        java.nio.file.Files.writeString(secret, "<https://example.org/secret> <https://example.org/p> \"leaked\" .\n");
+        for (String source : List.of(secret.toUri().toString(), "file:///etc/passwd", base + "/kg/get?default")) {
+            HttpResponse<String> r = post("/kg/update", "application/sparql-update",
+                    "LOAD <" + source + "> INTO GRAPH <https://example.org/loaded>", "editor", "s3cret");
+            assertEquals(400, r.statusCode(), source + ": " + r.body());
+            assertTrue(r.body().contains("LOAD is off"), r.body());
+            assertFalse(r.body().contains("root:"), "no word of the file in the answer");
+        }
+        assertFalse(get("/kg/sparql" + q("SELECT * WHERE { GRAPH ?g { ?s ?p \"leaked\" } }"), "text/csv").body().contains("secret"));
+        List<String> ok = List.of("http://data.example/dumps/");
+        assertTrue(LoadAllowList.mayLoad("http://data.example/dumps/a.nt", ok));
+        assertFalse(LoadAllowList.mayLoad("http://data.example/dumps/../private/a.nt", ok));
+        assertFalse(LoadAllowList.mayLoad("http://data.example/dumps/%2e%2e/private/a.nt", ok));
+        assertFalse(LoadAllowList.mayLoad("file:///data.example/dumps/a.nt", List.of("file:///")));
+    }
+
+    @Test
     void serviceIsRefusedSoTheServerFetchesNoUrl() throws Exception {
         HttpResponse<String> r = get("/kg/sparql" + q("SELECT * WHERE { SERVICE <" + base + "/kg/sparql> { ?s ?p ?o } } LIMIT 1"),
                 "application/sparql-results+json");
@@ -152,7 +171,7 @@ class ServerTest {
     @Test
     void requestsTakeTurnsAndAPingIsAnsweredOutOfTurn() throws Exception {
         String slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STRENDS(STR(?c), \"7\")) }";
-        try (Server one = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 2, List.of(), List.of(), 1),
+        try (Server one = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 2, List.of(), List.of(), 1, List.of()),
                 dir.resolve("run-one"))) {
             String at = "http://127.0.0.1:" + one.port();
             var busy = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(at + "/kg/sparql" + q(slow))).build(),
