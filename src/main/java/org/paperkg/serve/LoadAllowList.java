@@ -1,8 +1,6 @@
 package org.paperkg.serve;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -63,28 +61,13 @@ final class LoadAllowList extends UpdateEngineMain {
         return (List<String>) v;
     }
 
-    /** Whether LOAD may read this IRI: http(s) only, under one of the prefixes, with no "." or ".." step (encoded or not). */
-    static boolean mayLoad(String iri, List<String> prefixes) {
-        String scheme = iri.contains(":") ? iri.substring(0, iri.indexOf(':')).toLowerCase(Locale.ROOT) : "";
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            return false;
-        }
-        String path;
-        try {
-            path = "/" + URI.create(iri).getPath() + "/";   // decoded: %2e%2e is ".." here
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return !path.contains("/../") && !path.contains("/./") && prefixes.stream().anyMatch(iri::startsWith);
-    }
-
     @Override
     protected UpdateVisitor prepareWorker() {
         return new UpdateEngineWorker(datasetGraph, inputBinding, context) {
             @Override
             public void visit(UpdateLoad load) {
                 String source = load.getSource();
-                if (!mayLoad(source, prefixes)) {
+                if (!IriPrefixes.allows(source, prefixes)) {
                     // Fuseki runs an update as it parses it; a parse error is what it answers 400 to.
                     throw new QueryParseException("LOAD <" + source + "> is refused: "
                             + (prefixes.isEmpty() ? "LOAD is off on this server (serve --load-allow turns it on for http(s) prefixes)"

@@ -1,7 +1,7 @@
 package org.paperkg.serve;
 
 import java.util.List;
-import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -24,8 +24,9 @@ final class ServiceAllowList implements ChainingServiceExecutor {
     public QueryIterator createExecution(OpService opExecute, OpService original, Binding binding,
                                          ExecutionContext execCxt, ServiceExecutor chain) {
         String target = opExecute.getService().isURI() ? opExecute.getService().getURI() : String.valueOf(opExecute.getService());
-        if (allowed.stream().noneMatch(target::startsWith)) {
-            throw new QueryExecException("SERVICE <" + target + "> is not on this server's allow-list");
+        if (!IriPrefixes.allows(target, allowed)) {
+            // The same answer as SERVICE switched off (422), whatever the IRI tried.
+            throw new QueryDeniedException("SERVICE <" + target + "> is not on this server's allow-list");
         }
         return chain.createExecution(opExecute, original, binding, execCxt);
     }

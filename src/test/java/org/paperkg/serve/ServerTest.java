@@ -136,10 +136,10 @@ class ServerTest {
         }
         assertFalse(get("/kg/sparql" + q("SELECT * WHERE { GRAPH ?g { ?s ?p \"leaked\" } }"), "text/csv").body().contains("secret"));
         List<String> ok = List.of("http://data.example/dumps/");
-        assertTrue(LoadAllowList.mayLoad("http://data.example/dumps/a.nt", ok));
-        assertFalse(LoadAllowList.mayLoad("http://data.example/dumps/../private/a.nt", ok));
-        assertFalse(LoadAllowList.mayLoad("http://data.example/dumps/%2e%2e/private/a.nt", ok));
-        assertFalse(LoadAllowList.mayLoad("file:///data.example/dumps/a.nt", List.of("file:///")));
+        assertTrue(IriPrefixes.allows("http://data.example/dumps/a.nt", ok));
+        assertFalse(IriPrefixes.allows("http://data.example/dumps/../private/a.nt", ok));
+        assertFalse(IriPrefixes.allows("http://data.example/dumps/%2e%2e/private/a.nt", ok));
+        assertFalse(IriPrefixes.allows("file:///data.example/dumps/a.nt", List.of("file:///")));
     }
 
     @Test

@@ -43,8 +43,14 @@ class ServiceAllowListTest {
             String refused = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/elsewhere/sparql> { ?s ?p ?o } }";
             HttpResponse<String> no = http.send(HttpRequest.newBuilder(URI.create(base + URLEncoder.encode(refused, StandardCharsets.UTF_8)))
                     .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(no.statusCode() >= 400, no.statusCode() + " " + no.body());
+            assertEquals(422, no.statusCode(), no.statusCode() + " " + no.body());
             assertTrue(no.body().contains("not on this server's allow-list"), no.body());
+            for (String climb : List.of("/other/%2e%2e/elsewhere/sparql", "/other/../elsewhere/sparql", "/other/%2E%2E/x")) {
+                String q = "SELECT * WHERE { SERVICE <http://127.0.0.1:" + remote.getHttpPort() + climb + "> { ?s ?p ?o } }";
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                        .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(422, r.statusCode(), climb + ": " + r.body());
+            }
         } finally {
             remote.stop();
         }
