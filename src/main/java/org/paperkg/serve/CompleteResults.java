@@ -10,9 +10,23 @@ import org.apache.jena.sparql.exec.QueryExecResult;
  * The SPARQL query service with one change: SELECT results are computed whole before the first byte is sent.
  * Fuseki otherwise streams rows as they come, so a timeout that fires mid-stream ends a response that already
  * said 200 with a truncated body. Here a timeout can only fire before the response starts, and is answered as
- * the error it is (503 "Query timed out"). CONSTRUCT and DESCRIBE are built whole by Fuseki already.
+ * the error it is (503 "Query timed out"). CONSTRUCT and DESCRIBE are built whole by Fuseki already. Before that, a
+ * query too large or too deeply nested is refused ({@link QueryLimits}).
  */
 final class CompleteResults extends SPARQL_QueryDataset {
+    private final QueryLimits limits;
+
+    CompleteResults(QueryLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The query's size and nesting are checked before Fuseki parses it. */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        limits.check(queryString);
+        super.execute(queryString, action);
+    }
+
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query query, String queryStringLog) {
         QueryExecResult result = super.executeQuery(action, queryExec, query, queryStringLog);

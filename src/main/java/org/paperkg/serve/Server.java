@@ -47,7 +47,10 @@ public final class Server implements AutoCloseable {
      */
     public record Config(String host, int port, boolean allowUpdate, String user, String password, int timeoutSeconds,
                          List<String> corsOrigins, List<String> serviceAllowList, int concurrentRequests,
-                         List<String> loadAllowList) {
+                         List<String> loadAllowList, int maxQueryBytes) {
+        /** Far above any catalogue query (the largest is a few kilobytes), far below what takes seconds to parse. */
+        public static final int DEFAULT_MAX_QUERY_BYTES = 128 * 1024;
+
         /** Twice the cores: queries are CPU-bound, so more at once only share the cores and the heap more thinly. */
         public static final int DEFAULT_CONCURRENT_REQUESTS = 2 * Runtime.getRuntime().availableProcessors();
 
@@ -57,6 +60,9 @@ public final class Server implements AutoCloseable {
             loadAllowList = List.copyOf(loadAllowList);
             if (allowUpdate && (user == null || password == null || password.isEmpty())) {
                 throw new IllegalArgumentException("updates need a user and a password");
+            }
+            if (maxQueryBytes < 1) {
+                throw new IllegalArgumentException("a query needs at least one byte");
             }
             if (concurrentRequests < 1) {
                 throw new IllegalArgumentException("at least one request must be able to run");
@@ -105,7 +111,7 @@ public final class Server implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .enableMetrics(true)
-                .registerOperation(Operation.Query, new CompleteResults())
+                .registerOperation(Operation.Query, new CompleteResults(new QueryLimits(config.maxQueryBytes())))
                 .add(DATASET, data)
                 .addServlet("/.well-known/void", new LinkedData(store.iris(), describer,
                         DumpDescription.datasetIri(store.iris()), () -> voidDescription(store)));

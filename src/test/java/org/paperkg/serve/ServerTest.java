@@ -46,7 +46,8 @@ class ServerTest {
         }, () -> {
         });
         server = Server.start(store, new Server.Config("127.0.0.1", 0, true, "editor", "s3cret", 2,
-                List.of("https://analyst.example"), List.of(), Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of()), dir.resolve("run"));
+                List.of("https://analyst.example"), List.of(), Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of(),
+                Server.Config.DEFAULT_MAX_QUERY_BYTES), dir.resolve("run"));
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -143,6 +144,23 @@ class ServerTest {
     }
 
     @Test
+    void aHugeOrDeeplyNestedQueryIsRefusedBeforeItIsParsed() throws Exception {
+        String huge = "SELECT * WHERE { ?s ?p ?o FILTER(?o != \"" + "x".repeat(Server.Config.DEFAULT_MAX_QUERY_BYTES) + "\") }";
+        HttpResponse<String> big = post("/kg/sparql", "application/sparql-query", huge, null, null);
+        assertEquals(413, big.statusCode(), big.body().substring(0, Math.min(200, big.body().length())));
+        for (String open : List.of("{", "OPTIONAL {")) {
+            String deep = "SELECT * WHERE " + (open + " ").repeat(1000) + "?s ?p ?o" + " }".repeat(1000);
+            HttpResponse<String> r = post("/kg/sparql", "application/sparql-query", deep, null, null);
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(r.body().contains("nested 1000 deep"), r.body());
+            assertTrue(r.body().strip().lines().count() <= 3, "a short reason, no stack trace: " + r.body());
+        }
+        String fine = "SELECT (COUNT(*) AS ?n) WHERE { { { ?s ?p ?o } } }";
+        assertEquals(200, post("/kg/sparql", "application/sparql-query", fine, null, null).statusCode());
+        assertEquals(3, QueryLimits.depth("SELECT * WHERE { { ?s ?p \"{{{{\" # {{{\n FILTER(?x) } }"));
+    }
+
+    @Test
     void serviceIsRefusedSoTheServerFetchesNoUrl() throws Exception {
         HttpResponse<String> r = get("/kg/sparql" + q("SELECT * WHERE { SERVICE <" + base + "/kg/sparql> { ?s ?p ?o } } LIMIT 1"),
                 "application/sparql-results+json");
@@ -171,7 +189,8 @@ class ServerTest {
     @Test
     void requestsTakeTurnsAndAPingIsAnsweredOutOfTurn() throws Exception {
         String slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STRENDS(STR(?c), \"7\")) }";
-        try (Server one = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 2, List.of(), List.of(), 1, List.of()),
+        try (Server one = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 2, List.of(), List.of(), 1, List.of(),
+                Server.Config.DEFAULT_MAX_QUERY_BYTES),
                 dir.resolve("run-one"))) {
             String at = "http://127.0.0.1:" + one.port();
             var busy = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(at + "/kg/sparql" + q(slow))).build(),
