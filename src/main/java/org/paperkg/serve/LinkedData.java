@@ -19,7 +19,8 @@ import org.paperkg.rdf.Iris;
 /**
  * Dereferences paperkg IRIs through the server: {@code /paper/…}, {@code /method/…} and the other IRI spaces map
  * to {@code BASE/paper/…}. Turtle, N-Triples, JSON-LD or RDF/XML by {@code Accept} (or {@code ?format=}), an HTML
- * page for browsers; 404 for an IRI the store says nothing about; {@code Vary: Accept} always.
+ * page for browsers; 404 for an IRI the store says nothing about; {@code Vary: Accept} always. The VoID description is
+ * built once per data version of the store ({@link Latest}); 503 only if the first build fails.
  */
 final class LinkedData extends HttpServlet {
     private static final String HTML = "text/html";
@@ -58,7 +59,14 @@ final class LinkedData extends HttpServlet {
             return;
         }
         String iri = fixedIri != null ? fixedIri : iris.base() + req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
-        Model m = fixed != null ? fixed.get() : describer.describe(iri);
+        Model m;
+        try {
+            m = fixed != null ? fixed.get() : describer.describe(iri);
+        } catch (Latest.Unavailable e) {
+            resp.setHeader("Retry-After", "10");
+            resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy; try again shortly.");
+            return;
+        }
         if (m.isEmpty()) {
             resp.setContentType("text/plain;charset=utf-8");
             resp.setStatus(HttpServletResponse.SC_NOT_FOUND);

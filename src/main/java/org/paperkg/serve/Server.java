@@ -114,7 +114,7 @@ public final class Server implements AutoCloseable {
                 .registerOperation(Operation.Query, new CompleteResults(new QueryLimits(config.maxQueryBytes())))
                 .add(DATASET, data)
                 .addServlet("/.well-known/void", new LinkedData(store.iris(), describer,
-                        DumpDescription.datasetIri(store.iris()), () -> voidDescription(store)));
+                        DumpDescription.datasetIri(store.iris()), new Latest<>(store::dataVersion, () -> voidDescription(store))));
         for (String space : Iris.SPACES) {
             b.addServlet("/" + space + "/*", entities);
         }

@@ -513,6 +513,19 @@ public final class Store implements AutoCloseable {
     }
 
     /** True when the store holds no quad at all. */
+    /** Equal from one call to the next exactly while no write transaction began on the store (nor a compaction ran). */
+    public record DataVersion(Object generation, long writesBegun) {
+    }
+
+    /**
+     * The store's {@link DataVersion}: what is built from the store (the VoID description) needs building again only
+     * when it changes. Counted by TDB2's transaction coordinator, so SPARQL updates count as well as ingests.
+     */
+    public DataVersion dataVersion() {
+        var coordinator = TDBInternal.getDatasetGraphTDB(dsg).getTxnSystem().getTxnMgr();
+        return new DataVersion(coordinator, coordinator.countBeginWrite());
+    }
+
     public boolean isEmpty() {
         return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
     }
