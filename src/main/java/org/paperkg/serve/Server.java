@@ -118,6 +118,7 @@ public final class Server implements AutoCloseable {
         for (String space : Iris.SPACES) {
             b.addServlet("/" + space + "/*", entities);
         }
+        b.addFilter("/$/*", new ReadOnlyStatus());
         if (!config.corsOrigins().isEmpty()) {
             b.addFilter("/*", new Cors(config.corsOrigins()));
         }

@@ -261,6 +261,10 @@ class ServerTest {
             assertTrue(status == 404 || status == 405, admin + " " + status);
         }
         assertFalse(get("/$/server", "application/json").body().contains("evil"));
+        for (String status : List.of("/$/server", "/$/stats", "/$/stats/kg", "/$/ping", "/$/metrics")) {
+            assertEquals(405, post(status, "application/x-www-form-urlencoded", "x=1", null, null).statusCode(), status);
+        }
+        assertEquals(200, get("/$/stats", "application/json").statusCode());
     }
 
     @Test
