@@ -69,6 +69,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest query accepted, in bytes; a larger one gets 413 before it is parsed (default: ${DEFAULT-VALUE}).")
     int maxQueryBytes = Server.Config.DEFAULT_MAX_QUERY_BYTES;
 
+    @Option(names = "--max-results", paramLabel = "N",
+            description = "Most rows of a SELECT answer; a query whose answer has more gets 400 (default: ${DEFAULT-VALUE}).")
+    int maxResults = Server.Config.DEFAULT_MAX_RESULTS;
+
     @Option(names = "--concurrent", paramLabel = "N",
             description = "Requests answered at once; the others wait their turn, up to twice the timeout (default: twice the cores, "
                     + "here ${DEFAULT-VALUE}).")
@@ -99,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
         Path runDir = Files.createTempDirectory("paperkg-fuseki-");
         runDir.toFile().deleteOnExit();
         Server.Config config = new Server.Config(host, port, allowUpdate, user, password, timeout, cors, serviceAllow, concurrent,
-                loadAllow, maxQueryBytes);
+                loadAllow, maxQueryBytes, maxResults);
         try (Store store = storeOptions.open(); Server server = Server.start(store, config, runDir)) {
             String at = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
             err.printf("serve: %s/ (UI); SPARQL at %s%s/sparql; %s; timeout %d s; %d requests at once; SERVICE %s%s%n", at, at,

@@ -4,18 +4,25 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.fuseki.servlets.ServletOps;
 
 /**
- * Limits checked on a query's text before it is parsed, since parsing runs outside the query timeout: its size
+ * Limits of a query: checked on its text before it is parsed, since parsing runs outside the query timeout, its size
  * (413 past {@code maxBytes}) and how deep its groups nest (400 past {@link #MAX_DEPTH}; a thousand nested groups
- * overflow the parser's stack).
+ * overflow the parser's stack); and the rows its answer may have.
  */
 final class QueryLimits {
     /** Far deeper than any query a person or the catalogue writes (theirs nest under ten deep). */
     static final int MAX_DEPTH = 100;
 
     private final int maxBytes;
+    private final int maxResults;
 
-    QueryLimits(int maxBytes) {
+    QueryLimits(int maxBytes, int maxResults) {
         this.maxBytes = maxBytes;
+        this.maxResults = maxResults;
+    }
+
+    /** The most rows a SELECT answer may have. */
+    int maxResults() {
+        return maxResults;
     }
 
     /** Throws Fuseki's error for the status to answer when the query passes a limit. */

@@ -47,9 +47,11 @@ public final class Server implements AutoCloseable {
      */
     public record Config(String host, int port, boolean allowUpdate, String user, String password, int timeoutSeconds,
                          List<String> corsOrigins, List<String> serviceAllowList, int concurrentRequests,
-                         List<String> loadAllowList, int maxQueryBytes) {
+                         List<String> loadAllowList, int maxQueryBytes, int maxResults) {
         /** Far above any catalogue query (the largest is a few kilobytes), far below what takes seconds to parse. */
         public static final int DEFAULT_MAX_QUERY_BYTES = 128 * 1024;
+        /** Rows of a SELECT answer: the whole catalogue of the seeds fits many times; a cross product does not. */
+        public static final int DEFAULT_MAX_RESULTS = 100_000;
 
         /** Twice the cores: queries are CPU-bound, so more at once only share the cores and the heap more thinly. */
         public static final int DEFAULT_CONCURRENT_REQUESTS = 2 * Runtime.getRuntime().availableProcessors();
@@ -60,6 +62,9 @@ public final class Server implements AutoCloseable {
             loadAllowList = List.copyOf(loadAllowList);
             if (allowUpdate && (user == null || password == null || password.isEmpty())) {
                 throw new IllegalArgumentException("updates need a user and a password");
+            }
+            if (maxResults < 1) {
+                throw new IllegalArgumentException("an answer needs at least one row");
             }
             if (maxQueryBytes < 1) {
                 throw new IllegalArgumentException("a query needs at least one byte");
@@ -111,7 +116,7 @@ public final class Server implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .enableMetrics(true)
-                .registerOperation(Operation.Query, new CompleteResults(new QueryLimits(config.maxQueryBytes())))
+                .registerOperation(Operation.Query, new CompleteResults(new QueryLimits(config.maxQueryBytes(), config.maxResults())))
                 .add(DATASET, data)
                 .addServlet("/.well-known/void", new LinkedData(store.iris(), describer,
                         DumpDescription.datasetIri(store.iris()), new Latest<>(store::dataVersion, () -> voidDescription(store))));

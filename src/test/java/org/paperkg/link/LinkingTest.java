@@ -193,7 +193,7 @@ class LinkingTest {
         HttpClient http = HttpClient.newHttpClient();
         try (Server allowed = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 10, List.of(),
                 List.of("http://127.0.0.1:" + remote.getHttpPort() + "/wd/"), Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of(),
-                Server.Config.DEFAULT_MAX_QUERY_BYTES), run.resolve("a"))) {
+                Server.Config.DEFAULT_MAX_QUERY_BYTES, Server.Config.DEFAULT_MAX_RESULTS), run.resolve("a"))) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + allowed.port()
                     + "/kg/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -204,7 +204,7 @@ class LinkingTest {
         }
         try (Server closed = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 10, List.of(), List.of(),
                 Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of(),
-                Server.Config.DEFAULT_MAX_QUERY_BYTES),
+                Server.Config.DEFAULT_MAX_QUERY_BYTES, Server.Config.DEFAULT_MAX_RESULTS),
                 run.resolve("b"))) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closed.port()
                     + "/kg/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),

@@ -32,6 +32,8 @@ import org.paperkg.store.Store;
 /** A real paperkg server on a free loopback port over a store of the sample corpus; every answer checked on the wire. */
 class ServerTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The timeout tests need cross products that run long; the row limit would stop them first (its own test below). */
+    private static final int NO_ROW_LIMIT = Integer.MAX_VALUE;
     private static final String COUNT_PAPERS = "SELECT (COUNT(*) AS ?n) WHERE { ?p a <https://w3id.org/paperkg/ontology#Paper> }";
     @TempDir
     static Path dir;
@@ -47,7 +49,7 @@ class ServerTest {
         });
         server = Server.start(store, new Server.Config("127.0.0.1", 0, true, "editor", "s3cret", 2,
                 List.of("https://analyst.example"), List.of(), Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of(),
-                Server.Config.DEFAULT_MAX_QUERY_BYTES), dir.resolve("run"));
+                Server.Config.DEFAULT_MAX_QUERY_BYTES, NO_ROW_LIMIT), dir.resolve("run"));
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -187,10 +189,26 @@ class ServerTest {
     }
 
     @Test
+    void anAnswerPastMaxResultsIsRefusedWithAReason() throws Exception {
+        try (Server small = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 10, List.of(), List.of(), 2,
+                List.of(), Server.Config.DEFAULT_MAX_QUERY_BYTES, 50), dir.resolve("run-small"))) {
+            String at = "http://127.0.0.1:" + small.port() + "/kg/sparql";
+            HttpResponse<String> cross = HTTP.send(HttpRequest.newBuilder(URI.create(at + q("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }")))
+                    .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, cross.statusCode(), cross.body());
+            assertTrue(cross.body().contains("more than 50 rows"), cross.body());
+            HttpResponse<String> paged = HTTP.send(HttpRequest.newBuilder(URI.create(at + q("SELECT * WHERE { ?a ?b ?c } LIMIT 50")))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, paged.statusCode(), paged.body());
+            assertEquals(51, paged.body().lines().count(), "a header and the 50 rows");
+        }
+    }
+
+    @Test
     void requestsTakeTurnsAndAPingIsAnsweredOutOfTurn() throws Exception {
         String slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STRENDS(STR(?c), \"7\")) }";
         try (Server one = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 2, List.of(), List.of(), 1, List.of(),
-                Server.Config.DEFAULT_MAX_QUERY_BYTES),
+                Server.Config.DEFAULT_MAX_QUERY_BYTES, NO_ROW_LIMIT),
                 dir.resolve("run-one"))) {
             String at = "http://127.0.0.1:" + one.port();
             var busy = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(at + "/kg/sparql" + q(slow))).build(),

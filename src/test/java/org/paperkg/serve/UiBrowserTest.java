@@ -40,7 +40,7 @@ class UiBrowserTest {
             });
             try (Server server = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 30, List.of(), List.of(),
                     Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of(),
-                Server.Config.DEFAULT_MAX_QUERY_BYTES),
+                Server.Config.DEFAULT_MAX_QUERY_BYTES, Server.Config.DEFAULT_MAX_RESULTS),
                     dir.resolve("run"))) {
                 String query = "PREFIX pkg: <https://w3id.org/paperkg/ontology#>\n"
                         + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
