@@ -1013,8 +1013,16 @@ public final class Extractor implements org.paperkg.model.Knowledge {
 
     /** For a known metric, whether a higher value is the better result; null when the gazetteer does not say. */
     @Override
-    public Boolean higherIsBetter(String canonicalLabel) {
-        return gazetteer.higherIsBetter(canonicalLabel);
+    public Boolean higherIsBetter(String label) {
+        // "test accuracy", "zero-shot accuracy": a qualified metric goes the way of the known metric it ends with.
+        String[] words = label.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            Boolean known = gazetteer.higherIsBetter(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+            if (known != null) {
+                return known;
+            }
+        }
+        return null;
     }
 
     /**

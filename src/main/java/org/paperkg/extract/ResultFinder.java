@@ -84,7 +84,8 @@ final class ResultFinder {
                 boolean speed = cues.resultSpeedWords().contains(after) && !after.equals("speed") && unit != null
                         || "x".equals(unit) && i > 0 && cues.resultSpeedWords().contains(s.get(i - 1).lower());
                 Mention named = speed ? null : measureAfter(text, s, last + 1, si, here);
-                if (named != null && measured.stream().noneMatch(m -> m.begin() == named.begin() && m.end() == named.end())) {
+                if (named != null && !here.contains(named)
+                        && measured.stream().noneMatch(m -> m.begin() == named.begin() && m.end() == named.end())) {
                     measured.add(named);
                 }
                 Mention metric = named != null ? named
@@ -201,6 +202,11 @@ final class ResultFinder {
         }
         int begin = s.get(first).begin();
         int end = s.get(k - 1).end();
+        for (Mention m : here) {
+            if (m.type() == EntityType.METRIC && m.begin() == begin && m.end() == end) {
+                return m;   // found already, with what the gazetteer knows of it
+            }
+        }
         for (Mention m : here) {
             if (m.begin() < end && begin < m.end() && (m.type() != EntityType.METRIC || m.begin() < begin || m.end() > end)) {
                 return null;

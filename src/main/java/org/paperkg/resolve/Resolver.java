@@ -180,7 +180,7 @@ public final class Resolver {
         double confidence = group.stream().mapToDouble(Mention::confidence).max().orElse(0);
         String family = knowledge.familyOf(label);
         String broaderLabel = family == null || EntityKey.ofLabel(family).equals(key) ? null : family;
-        Boolean higherIsBetter = type == EntityType.METRIC && canonical != null ? knowledge.higherIsBetter(canonical) : null;
+        Boolean higherIsBetter = type == EntityType.METRIC ? knowledge.higherIsBetter(canonical != null ? canonical : label) : null;
         return new Entity(type, label, new ArrayList<>(names), role, key, confidence, group, broaderLabel, higherIsBetter);
     }
 

@@ -144,6 +144,9 @@ class ExtractorTest {
         assertTrue(d.contains("task:multilingual machine translation:"), d);
         assertTrue(d.contains("metric:test accuracy:"), d);
         assertFalse(d.contains("complex machine translation"), "an evaluative word does not narrow a task: " + d);
+        Entity test = new Resolver(extractor).resolve(extractor.extract("Many Languages", text)).stream()
+                .filter(e -> e.label().equals("test accuracy")).findFirst().orElseThrow();
+        assertEquals(Boolean.TRUE, test.higherIsBetter(), "a qualified accuracy is still better higher");
     }
 
     @Test
