@@ -104,19 +104,25 @@ final class ServeCommand implements Callable<Integer> {
         runDir.toFile().deleteOnExit();
         Server.Config config = new Server.Config(host, port, allowUpdate, user, password, timeout, cors, serviceAllow, concurrent,
                 loadAllow, maxQueryBytes, maxResults);
-        try (Store store = storeOptions.open(); Server server = Server.start(store, config, runDir)) {
+        try (Store store = storeOptions.open()) {
+            if (!ingest.isEmpty()) {
+                startIngest(store, err, started);   // first, so that its models load while the server starts
+            }
+            serve(store, config, runDir, err);
+        }
+        return 0;
+    }
+
+    private void serve(Store store, Server.Config config, Path runDir, PrintWriter err) throws java.io.IOException {
+        try (Server server = Server.start(store, config, runDir)) {
             String at = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
             err.printf("serve: %s/ (UI); SPARQL at %s%s/sparql; %s; timeout %d s; %d requests at once; SERVICE %s%s%n", at, at,
                     Server.DATASET, allowUpdate ? "updates allowed for " + user + " at " + at + Server.DATASET + "/update" : "read-only",
                     timeout, concurrent, serviceAllow.isEmpty() ? "off" : "allowed to " + serviceAllow,
                     cors.isEmpty() ? "" : "; CORS for " + cors);
             err.flush();
-            if (!ingest.isEmpty()) {
-                startIngest(store, err, started);
-            }
             server.join();
         }
-        return 0;
     }
 
     /** One background thread runs the whole ingest pipeline on the served store; TDB2 lets readers go on meanwhile. */
