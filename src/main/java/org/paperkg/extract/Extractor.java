@@ -423,9 +423,10 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     /** "a 1,200-problem benchmark", "4timesRTX": a count glued to a word names no dataset. */
     private static final Pattern COUNT_NAME = Pattern.compile("\\d[\\d,.]*(?:-|times|x)\\S*");
 
-    /** Organisations and hosts (OpenAI, GitHub) are no entity of a paper's, and a count is no dataset. */
+    /** Organisations and hosts (OpenAI, GitHub) are no entity of a paper's, nor is a URL (a code link); a count is no dataset. */
     private boolean isJunk(Mention m) {
-        return cues.notEntities().contains(m.text()) || m.type() == EntityType.DATASET && COUNT_NAME.matcher(m.text()).matches();
+        return cues.notEntities().contains(m.text()) || m.text().contains("://")
+                || m.type() == EntityType.DATASET && COUNT_NAME.matcher(m.text()).matches();
     }
 
     /** A size or variant written after a model's name: "7B", "8x7B", "1.5B", "mini", "Turbo", "XL". */
@@ -683,7 +684,8 @@ public final class Extractor implements org.paperkg.model.Knowledge {
                 if (isNameShaped(t.word())) {
                     // A well-known name after "we propose" is built upon, not brought in: the gazetteer has it as used.
                     if (gazetteer.lookup(List.of(t)) == null) {
-                        EntityType type = datasetNear(s, v, j) || endsWithBench(t.word()) ? EntityType.DATASET : EntityType.METHOD;
+                        EntityType type = datasetNear(s, v, j) || endsWithBench(t.word()) || datasetAppositive(s, j)
+                                ? EntityType.DATASET : EntityType.METHOD;
                         out.add(new Mention(type, t.word(), t.begin(), t.end(), si, Role.PROPOSED, RULE_PROPOSAL, 0.8, null, null));
                     }
                     break;
@@ -764,6 +766,25 @@ public final class Extractor implements org.paperkg.model.Knowledge {
 
     private boolean isGazetteerWord(List<Token> s, int j) {
         return gazetteer.lookup(List.of(s.get(j))) != null;
+    }
+
+    /** "We present X, a multilingual benchmark designed to …": the phrase set beside the name says what it is. */
+    private boolean datasetAppositive(List<Token> s, int name) {
+        int k = name + 1;
+        if (k + 1 >= s.size() || !s.get(k).word().equals(",") || !Set.of("a", "an", "the", "our").contains(s.get(k + 1).lower())) {
+            return false;
+        }
+        for (k = name + 3; k < Math.min(s.size(), name + 8); k++) {
+            Token t = s.get(k);
+            if (cues.datasetHeads().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!t.tag().startsWith("JJ") && !t.tag().startsWith("NN") && !t.tag().equals("VBN") && !t.tag().equals("VBG")
+                    && !t.tag().equals("CD") && !t.word().equals("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean datasetNear(List<Token> s, int verb, int name) {

@@ -164,4 +164,14 @@ class ExtractorTest {
         assertTrue(d.contains("method:Claude 3 Opus:") && d.contains("method:Gemini Pro:"), d);
         assertTrue(d.contains("dataset:Penn Treebank:"), d);
     }
+
+    @Test
+    void aNameSetBesideABenchmarkIsADatasetAndAUrlIsNoEntity() {
+        String text = "We present ZEROSCALE, a multilingual benchmark designed to evaluate long-context models across 26 "
+                + "languages. ZEROSCALE extends earlier tests; data at https://example.org/zeroscale/data.";
+        String d = describe(entities("Weighing Long Inputs", text));
+        assertTrue(d.contains("dataset:ZEROSCALE:proposed"), d);
+        assertFalse(d.contains("method:ZEROSCALE"), d);
+        assertFalse(d.contains("://"), "a URL is a code link, no entity: " + d);
+    }
 }
