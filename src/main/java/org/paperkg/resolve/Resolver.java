@@ -56,6 +56,7 @@ public final class Resolver {
         }
         List<Entity> out = new ArrayList<>();
         for (List<Mention> group : groups.values()) {
+            group.sort(Comparator.comparingInt(Mention::begin));
             out.add(entity(group, typeOf(group, extraction), knowledge));
         }
         out.sort(Comparator.comparing((Entity e) -> e.mentions().get(0).begin()));
@@ -126,14 +127,20 @@ public final class Resolver {
     }
 
     /**
-     * The type with the most evidence: each mention weighs its confidence, each result naming the entity one more
-     * for the type it names it as; a tie goes to the first mention's type.
+     * The type with the most evidence: each mention weighs its confidence, each result naming the entity (by a name
+     * or its canonical label, as results do) one more for the type it names it as; a tie goes to the first mention's
+     * type. The group is in text order.
      */
     private static EntityType typeOf(List<Mention> group, Extraction extraction) {
         Map<EntityType, Double> evidence = new java.util.EnumMap<>(EntityType.class);
-        group.forEach(m -> evidence.merge(m.type(), m.confidence(), Double::sum));
         Set<String> names = new java.util.HashSet<>();
-        group.forEach(m -> names.add(m.text()));
+        for (Mention m : group) {
+            evidence.merge(m.type(), m.confidence(), Double::sum);
+            names.add(m.text());
+            if (m.canonical() != null) {
+                names.add(m.canonical());
+            }
+        }
         for (var r : extraction.results()) {
             if (names.contains(r.metric())) {
                 evidence.merge(EntityType.METRIC, 1.0, Double::sum);
@@ -145,7 +152,7 @@ public final class Resolver {
                 evidence.merge(EntityType.DATASET, 1.0, Double::sum);
             }
         }
-        EntityType first = group.stream().min(Comparator.comparingInt(Mention::begin)).orElseThrow().type();
+        EntityType first = group.get(0).type();
         double best = evidence.get(first);
         EntityType type = first;
         for (Map.Entry<EntityType, Double> e : evidence.entrySet()) {
@@ -159,7 +166,6 @@ public final class Resolver {
 
     private static Entity entity(List<Mention> group, EntityType type, Knowledge knowledge) {
         group.replaceAll(m -> m.type() == type ? m : m.withType(type));
-        group.sort(Comparator.comparingInt(Mention::begin));
         Mention first = group.get(0);
         String canonical = group.stream().map(Mention::canonical).filter(c -> c != null).findFirst().orElse(null);
         // Long forms first, then the shorter names, each once.
