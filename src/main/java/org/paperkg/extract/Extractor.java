@@ -129,8 +129,8 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         sentenceStages.put(RULE_PROPOSAL, (x, out) -> proposedNames(x.tokens(), x.index(), x.proposalVerb(), out));
         sentenceStages.put(RULE_APPOSITION, (x, out) -> appositions(x.tokens(), x.index(), out));
         sentenceStages.put(RULE_COMPARISON, (x, out) -> comparisons(x.tokens(), x.index(), out));
-        sentenceStages.put(RULE_DATASET_HEAD, (x, out) -> datasetHeads(x.tokens(), x.index(), x.proposalVerb(), out));
-        sentenceStages.put(RULE_DATASET_ON, (x, out) -> datasetsAfterOn(x.tokens(), x.index(), out));
+        sentenceStages.put(RULE_DATASET_HEAD, (x, out) -> datasetHeads(x.text(), x.tokens(), x.index(), x.proposalVerb(), out));
+        sentenceStages.put(RULE_DATASET_ON, (x, out) -> datasetsAfterOn(x.text(), x.tokens(), x.index(), out));
         sentenceStages.put(RULE_IN_TERMS_OF, (x, out) -> metricsInTermsOf(x.text(), x.tokens(), x.index(), out));
         sentenceStages.put(RULE_TASK_LIST, (x, out) -> taskLists(x.text(), x.tokens(), x.index(), out));
         sentenceStages.put(RULE_CRF, (x, out) -> modelNames(x.text(), x.tokens(), x.known(), x.index(), x.proposalVerb(), false, out));
@@ -559,7 +559,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
             return k;
         }
         int end = k;
-        while (end + 1 < s.size() && end - k < 3 && (isCapitalisedWord(s.get(end + 1), end + 1)
+        while (end + 1 < s.size() && end - k < 3 && (isCapitalisedWord(s.get(end + 1), end + 1) || s.get(end + 1).word().matches("[Vv]\\d+")
                 || s.get(end + 1).word().matches("\\d+(?:\\.\\d+)?") && end + 2 < s.size() && !s.get(end + 2).word().equals("%"))) {
             end++;
         }
@@ -800,12 +800,13 @@ public final class Extractor implements org.paperkg.model.Knowledge {
      * "the WebQSP dataset", "on MMLU, GSM8K and HumanEval benchmarks", "the Amazon Reviews corpus": names before a
      * dataset word. A run of name-shaped or capitalised words is one name; commas and "and" separate names.
      */
-    private void datasetHeads(List<Token> s, int si, int proposalVerb, List<Mention> out) {
+    private void datasetHeads(String text, List<Token> s, int si, int proposalVerb, List<Mention> out) {
         for (int h = 1; h < s.size(); h++) {
             Token head = s.get(h);
             if (!head.tag().startsWith("NN") || !cues.datasetHeads().contains(head.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            namesListedAfterDatasetWord(text, s, h, si, out);
             int end = h;
             for (int k = h - 1; k >= Math.max(0, h - 12); k--) {
                 Token t = s.get(k);
@@ -852,8 +853,12 @@ public final class Extractor implements org.paperkg.model.Knowledge {
                 known == null ? null : known.label(), null));
     }
 
-    /** "On QM9 it reduces …", "evaluated on FLORES-200 and WN18RR": names right after "on" are datasets. */
-    private void datasetsAfterOn(List<Token> s, int si, List<Mention> out) {
+    /**
+     * "On QM9 it reduces …", "evaluated on FLORES-200 and WN18RR": names right after "on" are datasets. In a list of two
+     * or more that holds a name-shaped one and nothing known to be of another type ("on Pittsburgh, Mapillary-SLS and
+     * Nordland", "on NTU Mutual 11 and H2O"), plain capitalised and several-word names are datasets too.
+     */
+    private void datasetsAfterOn(String text, List<Token> s, int si, List<Mention> out) {
         for (int o = 0; o < s.size(); o++) {
             if (!s.get(o).lower().equals("on") || o > 0 && cues.onNotAfter().contains(s.get(o - 1).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
@@ -861,12 +866,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
             for (int j = o + 1; j < Math.min(s.size(), o + 9); j++) {
                 Token t = s.get(j);
                 if (isNameShaped(t.word())) {
-                    Gazetteer.Entry known = gazetteer.lookup(List.of(t));
-                    boolean subject = j + 1 < s.size() && (s.get(j + 1).tag().startsWith("VB")
-                            || cues.notNames().contains(s.get(j + 1).word()));
-                    boolean describesSomethingElse = subject || followedByHead(s, j, cues.methodHeads())
-                            || followedByHead(s, j, cues.taskHeads());
-                    if (known == null && !describesSomethingElse) {
+                    if (gazetteer.lookup(List.of(t)) == null && !describesSomethingElse(s, j)) {
                         out.add(new Mention(EntityType.DATASET, t.word(), t.begin(), t.end(), si, Role.USED, RULE_DATASET_ON,
                                 0.75, null, null));
                     }
@@ -874,7 +874,108 @@ public final class Extractor implements org.paperkg.model.Knowledge {
                     break;
                 }
             }
+            namesListedAfterOn(text, s, o, si, out);
         }
+    }
+
+    /** The rest of a list after "on" at {@code o} when it is a list of names: its capitalised and several-word names. */
+    private void namesListedAfterOn(String text, List<Token> s, int o, int si, List<Mention> out) {
+        List<int[]> members = listedNames(s, o + 1);
+        int end = members.isEmpty() ? -1 : members.get(members.size() - 1)[1];
+        if (members.size() < 2 || members.stream().noneMatch(m -> nameShapedIn(s, m))
+                || followedByHead(s, end, cues.methodHeads()) || followedByHead(s, end, cues.taskHeads())) {
+            return;
+        }
+        for (int[] m : members) {
+            boolean foundAlready = m[0] == m[1] && isNameShaped(s.get(m[0]).word());
+            if (!foundAlready && !describesSomethingElse(s, m[1])) {
+                out.add(listedDataset(text, s, m, si, RULE_DATASET_ON));
+            }
+        }
+    }
+
+    /**
+     * "six datasets, including NTU Mutual 11, H2O and Volleyball", "benchmarks such as Pittsburgh and SPED", "four
+     * benchmarks, i.e., ActivityNet, FCVID, …": the names a dataset word introduces as its examples.
+     */
+    private void namesListedAfterDatasetWord(String text, List<Token> s, int h, int si, List<Mention> out) {
+        int k = h + 1;
+        if (k < s.size() && s.get(k).word().equals(",")) {
+            k++;
+        }
+        int start = listIntroduced(s, k);
+        if (start < 0) {
+            return;
+        }
+        List<int[]> members = listedNames(s, start);
+        if (members.size() < 2 && (members.isEmpty() || !nameShapedIn(s, members.get(0)))) {
+            return;
+        }
+        for (int[] m : members) {
+            if (!describesSomethingElse(s, m[1])) {
+                out.add(listedDataset(text, s, m, si, RULE_DATASET_HEAD));
+            }
+        }
+    }
+
+    /** Where the examples start when the words at {@code k} introduce them ("including", "such as", "i.e.,", ":"), else -1. */
+    private static int listIntroduced(List<Token> s, int k) {
+        if (k >= s.size()) {
+            return -1;
+        }
+        String w = s.get(k).lower();
+        int next = switch (w) {
+            case "including", "like", "namely", ":", "(" -> k + 1;
+            case "such" -> k + 1 < s.size() && s.get(k + 1).lower().equals("as") ? k + 2 : -1;
+            case "i.e.", "e.g.", "i.e", "e.g" -> k + 1;
+            default -> -1;
+        };
+        if (next >= 0 && next < s.size() && s.get(next).word().equals(",")) {
+            next++;
+        }
+        return next;
+    }
+
+    /**
+     * The names listed from token {@code from}: runs of name-shaped or capitalised nouns (a run is one name, as
+     * "Collective Activity"), separated by commas, "and", "or", "&". Known names are passed over; one known as another
+     * type, or a word that names no dataset (a company, "GPU"), makes it no list of datasets, and the answer is empty.
+     */
+    private List<int[]> listedNames(List<Token> s, int from) {
+        List<int[]> members = new ArrayList<>();
+        for (int j = from; j < Math.min(s.size(), from + 20); j++) {
+            Token t = s.get(j);
+            Gazetteer.Entry known = gazetteer.lookup(List.of(t));
+            if (known != null && known.type() != EntityType.DATASET || cues.notNames().contains(t.word())
+                    || cues.notEntities().contains(t.word())) {
+                return List.of();
+            }
+            if (known == null && (isNameShaped(t.word()) || isCapitalisedWord(t, j) && t.tag().startsWith("NN"))) {
+                int end = memberEnd(s, j);
+                members.add(new int[] {j, end});
+                j = end;
+            } else if (known == null && !LIST_GLUE.contains(t.lower()) && !t.word().equals("&")) {
+                break;
+            }
+        }
+        return members;
+    }
+
+    private boolean nameShapedIn(List<Token> s, int[] member) {
+        return s.subList(member[0], member[1] + 1).stream().anyMatch(t -> isNameShaped(t.word()));
+    }
+
+    private static Mention listedDataset(String text, List<Token> s, int[] member, int si, String rule) {
+        Token first = s.get(member[0]);
+        Token last = s.get(member[1]);
+        return new Mention(EntityType.DATASET, text.substring(first.begin(), last.end()), first.begin(), last.end(), si,
+                Role.USED, rule, 0.75, null, null);
+    }
+
+    /** Whether the name ending at token {@code j} is a subject, or named as a method or task by the word after it. */
+    private boolean describesSomethingElse(List<Token> s, int j) {
+        boolean subject = j + 1 < s.size() && (s.get(j + 1).tag().startsWith("VB") || cues.notNames().contains(s.get(j + 1).word()));
+        return subject || followedByHead(s, j, cues.methodHeads()) || followedByHead(s, j, cues.taskHeads());
     }
 
     /**

@@ -37,6 +37,19 @@ class ExtractorTest {
     }
 
     @Test
+    void namesADatasetWordListsAreDatasetsThoughUnknown() {
+        String text = "We test RouteMixer on five routing benchmarks, including Harbour Lanes, Kestrel-9, QuayBench and "
+                + "Tideway. It is also evaluated on Saltmarsh, Fjordline and Kelp-3, while baselines built on "
+                + "Qwen2.5 and Mistral lag behind.";
+        String d = describe(entities("RouteMixer for Sea Routes", text));
+        // Kelp-3 makes the second list one of names; the model may still read it as a model, by its shape.
+        for (String name : List.of("Harbour Lanes", "Kestrel-9", "QuayBench", "Tideway", "Saltmarsh", "Fjordline")) {
+            assertTrue(d.contains("dataset:" + name + ":used"), name + " in " + d);
+        }
+        assertFalse(d.contains("dataset:Mistral"), d);
+    }
+
+    @Test
     void proposedMethodDatasetsMetricResultAndCode() {
         String text = "We propose KiteNet, a convolutional architecture whose kernels are pruned to a kite-shaped "
                 + "support before training. On ImageNet-1K, KiteNet reaches 81.2% top-1 accuracy with half the FLOPs "
