@@ -117,6 +117,7 @@ public final class Server implements AutoCloseable {
                 .enableStats(true)
                 .enableMetrics(true)
                 .registerOperation(Operation.Query, new CompleteResults(new QueryLimits(config.maxQueryBytes(), config.maxResults())))
+                .registerOperation(Operation.GSP_R, new UnionDefaultGraphGet())
                 .add(DATASET, data)
                 .addServlet("/.well-known/void", new LinkedData(store.iris(), describer,
                         DumpDescription.datasetIri(store.iris()), new Latest<>(store::dataVersion, () -> voidDescription(store))));
