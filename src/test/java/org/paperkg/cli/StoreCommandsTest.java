@@ -38,6 +38,17 @@ class StoreCommandsTest {
         assertTrue(voidTtl.contains("dcterms:license") && voidTtl.contains("<https://creativecommons.org/licenses/by/4.0/>"), voidTtl);
         assertTrue(voidTtl.contains(sha.substring(0, 64)), "the VoID carries the file's checksum");
 
+        // An N-Triples dump has no graphs: loading it would hide its triples behind the union default graph.
+        Path nt = dir.resolve("kg.nt");
+        assertEquals(0, CliRun.of("dump", "--store", store, "--format", "nt", "--out", nt.toString()).code());
+        CliRun loadNt = CliRun.of("load", "--store", dir.resolve("copy").toString(), dump.toString(), nt.toString());
+        assertEquals(2, loadNt.code(), loadNt.err());
+        assertTrue(loadNt.err().contains(nt + ": N-Triples has no named graphs") && loadNt.err().contains("N-Quads or TriG"), loadNt.err());
+        assertTrue(loadNt.err().contains("nothing loaded"), loadNt.err());
+        CliRun validateNothing = CliRun.of("validate", "--store", dir.resolve("copy").toString());
+        assertEquals(2, validateNothing.code(), "an empty store does not pass: " + validateNothing.out());
+        assertTrue(validateNothing.err().contains("holds no data"), validateNothing.err());
+
         CliRun load = CliRun.of("load", "--store", dir.resolve("copy").toString(), dump.toString(), dir.resolve("missing.nq").toString());
         assertEquals(1, load.code(), load.err());
         assertTrue(load.err().contains("missing.nq: no such file"), load.err());
@@ -98,6 +109,18 @@ class StoreCommandsTest {
         try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void aGraphlessTripleRejectsItsFile(@TempDir Path dir) throws Exception {
+        Path trig = dir.resolve("mixed.trig");
+        Files.writeString(trig, "<https://w3id.org/paperkg/paper/x> <http://purl.org/dc/terms/title> \"x\" .\n"
+                + "<https://w3id.org/paperkg/paper/y> { <https://w3id.org/paperkg/paper/y> <http://purl.org/dc/terms/title> \"y\" }\n");
+        String store = dir.resolve("kg").toString();
+        CliRun load = CliRun.of("load", "--store", store, trig.toString());
+        assertEquals(1, load.code(), load.err());
+        assertTrue(load.err().contains(trig + ": ") && load.err().contains("outside any named graph"), load.err());
+        assertEquals(2, CliRun.of("validate", "--store", store).code(), "nothing of the file was loaded");
     }
 
     @Test
