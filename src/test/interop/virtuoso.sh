@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts Virtuoso Open Source (Debian's virtuoso-opensource) on loopback ports with a database of its own in DIR,
-# and loads an N-Triples dump into the graph urn:paperkg:dump. Prints the SPARQL endpoint; `stop DIR` stops it.
-# Usage: virtuoso.sh start DIR DUMP.nt ISQL_PORT HTTP_PORT | virtuoso.sh stop DIR ISQL_PORT
+# and loads a dump: an N-Triples dump into the graph urn:paperkg:dump, an N-Quads dump into its own graphs. Prints the
+# SPARQL endpoint; `stop DIR` stops it.
+# Usage: virtuoso.sh start DIR DUMP.nt|DUMP.nq ISQL_PORT HTTP_PORT | virtuoso.sh stop DIR ISQL_PORT
 set -euo pipefail
 cmd=$1 dir=$(realpath -m "$2")
 if [ "$cmd" = stop ]; then
@@ -10,7 +11,8 @@ if [ "$cmd" = stop ]; then
 fi
 dump=$(realpath "$3") isql=$4 http=$5
 mkdir -p "$dir/db" "$dir/data"
-cp "$dump" "$dir/data/dump.nt"
+file="dump.${dump##*.}"
+cp "$dump" "$dir/data/$file"
 cat > "$dir/virtuoso.ini" <<INI
 [Database]
 DatabaseFile = $dir/db/virtuoso.db
@@ -45,5 +47,5 @@ MaxQueryExecutionTime = 120
 MaxQueryCostEstimationTime = 0
 INI
 virtuoso-t -c "$dir/virtuoso.ini" +wait >/dev/null
-isql-vt "127.0.0.1:$isql" dba dba exec="ld_dir('$dir/data', 'dump.nt', 'urn:paperkg:dump'); rdf_loader_run(); checkpoint;" >/dev/null
+isql-vt "127.0.0.1:$isql" dba dba exec="ld_dir('$dir/data', '$file', 'urn:paperkg:dump'); rdf_loader_run(); checkpoint;" >/dev/null
 echo "http://127.0.0.1:$http/sparql"

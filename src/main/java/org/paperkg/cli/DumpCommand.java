@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "dump", mixinStandardHelpOptions = true,
         description = {"Write the store as one RDF file. nt holds the union of all graphs, nq every named graph; "
                 + "both are sorted and without duplicates, so equal stores give byte-identical dumps.",
-                "With --out, FILE.void.ttl (VoID + DCAT: counts, classes, vocabularies, licence, size, SHA-256) and "
-                        + "FILE.sha256 are written beside it, and the description is stored in the meta graph."})
+                "With --out, FILE.void.ttl (VoID + DCAT of that file: counts, classes, vocabularies, linksets, licence, "
+                        + "size, SHA-256) and FILE.sha256 are written beside it. A dump never changes the store."})
 final class DumpCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,21 +44,27 @@ final class DumpCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Store store = storeOptions.open()) {
             OutputStream stdout = out == null ? System.out : null;
-            Dump.Result r = Dump.write(store, format, out, stdout);
-            if (out != null) {
-                Model description = DumpDescription.of(store, r);
-                Path voidFile = out.resolveSibling(out.getFileName() + ".void.ttl");
-                try (OutputStream o = Files.newOutputStream(voidFile)) {
-                    RDFDataMgr.write(o, description, RDFFormat.TURTLE_PRETTY);
+            // One read transaction for the dump and its description, so that both tell of the same data; nothing is
+            // written to the store, so dumping twice gives the same file.
+            store.dataset().begin(TxnType.READ);
+            try {
+                Dump.Result r = Dump.write(store, format, out, stdout);
+                if (out != null) {
+                    Model description = DumpDescription.of(store, r);
+                    Path voidFile = out.resolveSibling(out.getFileName() + ".void.ttl");
+                    try (OutputStream o = Files.newOutputStream(voidFile)) {
+                        RDFDataMgr.write(o, description, RDFFormat.TURTLE_PRETTY);
+                    }
+                    Files.writeString(out.resolveSibling(out.getFileName() + ".sha256"),
+                            r.sha256() + "  " + out.getFileName() + "\n", StandardCharsets.UTF_8);
+                    err.printf("dump: %d statements, %d bytes, sha256 %s -> %s (+ %s, %s.sha256)%n", r.statements(), r.bytes(),
+                            r.sha256(), out, voidFile.getFileName(), out.getFileName());
+                } else {
+                    System.out.flush();
+                    err.printf("dump: %d statements, %d bytes, sha256 %s%n", r.statements(), r.bytes(), r.sha256());
                 }
-                Files.writeString(out.resolveSibling(out.getFileName() + ".sha256"),
-                        r.sha256() + "  " + out.getFileName() + "\n", StandardCharsets.UTF_8);
-                DumpDescription.store(store, description, r.fileName());
-                err.printf("dump: %d statements, %d bytes, sha256 %s -> %s (+ %s, %s.sha256)%n", r.statements(), r.bytes(),
-                        r.sha256(), out, voidFile.getFileName(), out.getFileName());
-            } else {
-                System.out.flush();
-                err.printf("dump: %d statements, %d bytes, sha256 %s%n", r.statements(), r.bytes(), r.sha256());
+            } finally {
+                store.dataset().end();
             }
         }
         return 0;

@@ -14,8 +14,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Import RDF dumps (N-Quads, N-Triples, TriG, Turtle, JSON-LD; .gz read transparently) into the store "
+        description = {"Import RDF dumps (N-Quads, TriG, JSON-LD; .gz read transparently) into the store "
                 + "with the TDB2 bulk loader.",
+                "Only formats with named graphs load (N-Quads, TriG, JSON-LD): paperkg keeps one graph per paper and queries "
+                        + "their union, so triples outside any graph would be hidden. An N-Triples or Turtle file is refused "
+                        + "(exit 2, nothing loaded); a graph-less triple in another file rejects that file.",
                 "Each file loads in one transaction: a file with a syntax error is reported and left out whole, the others load."})
 final class LoadCommand implements Callable<Integer> {
     @Spec
@@ -33,6 +36,16 @@ final class LoadCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(err);
         long t0 = System.nanoTime();
         long quads = 0;
+        // A file without graphs is refused before anything loads: its triples would land in the stored default
+        // graph, which the union default graph hides from every query.
+        List<Path> graphless = files.stream().filter(Loader::graphless).toList();
+        if (!graphless.isEmpty()) {
+            graphless.forEach(f -> err.println("error: " + f + ": " + org.apache.jena.riot.RDFLanguages.pathnameToLang(f.toString()).getLabel()
+                    + " has no named graphs, and paperkg keeps one graph per paper (queries see their union), so its "
+                    + "triples would be hidden; load the N-Quads or TriG dump instead (paperkg dump --format nq)"));
+            err.println("load: nothing loaded");
+            return Main.EXIT_FATAL;
+        }
         try (Store store = storeOptions.open()) {
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) {

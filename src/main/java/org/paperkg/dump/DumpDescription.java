@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -26,9 +24,10 @@ import org.paperkg.rdf.Vocab.VOID;
 import org.paperkg.store.Store;
 
 /**
- * The VoID + DCAT description of a dump: how many statements, which classes with how many instances, which
- * vocabularies, example resources, the licence as an IRI, and the file as a DCAT distribution with its size,
- * media type and SHA-256. Written beside the dump and stored in the store's meta graph.
+ * The VoID + DCAT description of the dataset: how many statements, which classes with how many instances, which
+ * vocabularies, example resources, the licence as an IRI, and its linksets. For a dump it is written beside the
+ * file ({@code FILE.void.ttl}), with the file as a DCAT distribution: its size, media type and SHA-256. It is never
+ * stored: a dump reads the store and changes nothing, and no file can carry its own checksum.
  */
 public final class DumpDescription {
     public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
@@ -41,7 +40,12 @@ public final class DumpDescription {
         return iris.base() + "/dataset";
     }
 
-    /** The description of a dump, or of the store as it is when {@code dump} is null (served before any dump). */
+    /**
+     * The description of a dump, or of the store as it is when {@code dump} is null (served by the endpoint). The
+     * distribution is named by the dump's file name, a relative IRI: read beside the file, it resolves to the file
+     * itself, wherever the two are published. Call it in the read transaction that wrote the dump, so that both see
+     * the same data.
+     */
     public static Model of(Store store, Dump.Result dump) {
         Iris iris = store.iris();
         Model m = ModelFactory.createDefaultModel();
@@ -78,18 +82,26 @@ public final class DumpDescription {
                     dataset.addProperty(VOID.exampleResource, m.createResource(row[0]));
                 }
             }
+            // The linksets, as the link stage keeps them described in the meta graph (sizes recounted on each change).
+            Node ours = dataset.asNode();
+            Node meta = store.metaGraph();
+            dsg.find(meta, ours, VOID.subset.asNode(), Node.ANY).forEachRemaining(q -> {
+                m.getGraph().add(q.asTriple());
+                dsg.find(meta, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(d -> m.getGraph().add(d.asTriple()));
+            });
         });
-        if (dump == null) {
+        if (dump == null || dump.file() == null) {
             return m;
         }
-        String fileName = dump.fileName();
-        Resource distribution = m.createResource(iris.dump(fileName))
+        // The file name percent-encoded, so that no name reads as an absolute IRI or a fragment.
+        String file = java.net.URLEncoder.encode(dump.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        Resource distribution = m.createResource(file)
                 .addProperty(RDF.type, DCAT.Distribution)
-                .addProperty(DCTerms.title, fileName)
-                .addProperty(DCAT.downloadURL, m.createResource(iris.dump(fileName)))
+                .addProperty(DCTerms.title, dump.fileName())
+                .addProperty(DCAT.downloadURL, m.createResource(file))
                 .addProperty(DCAT.mediaType, m.createResource(dump.format().mediaTypeIri()))
                 .addLiteral(DCAT.byteSize, m.createTypedLiteral(Long.toString(dump.bytes()), XSDDatatype.XSDnonNegativeInteger))
-                .addProperty(VOID.checksum, m.createResource(iris.dump(fileName) + "#sha256")
+                .addProperty(VOID.checksum, m.createResource(file + "#sha256")
                         .addProperty(RDF.type, m.createResource(VOID.SPDX + "Checksum"))
                         .addProperty(VOID.algorithm, VOID.sha256)
                         .addLiteral(VOID.checksumValue, m.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary)));
@@ -97,40 +109,8 @@ public final class DumpDescription {
             distribution.addProperty(DCAT.compressFormat, m.createResource("https://www.iana.org/assignments/media-types/application/gzip"));
         }
         dataset.addProperty(DCAT.distribution, distribution);
-        dataset.addProperty(VOID.dataDump, m.createResource(iris.dump(fileName)));
+        dataset.addProperty(VOID.dataDump, m.createResource(file));
         return m;
-    }
-
-    /**
-     * Replaces the stored description of the dataset and of this distribution in the meta graph, keeping the
-     * other distributions and the linksets listed.
-     */
-    public static void store(Store store, Model description, String fileName) {
-        Iris iris = store.iris();
-        Node dataset = NodeFactory.createURI(datasetIri(iris));
-        Node dist = NodeFactory.createURI(iris.dump(fileName));
-        Node meta = store.metaGraph();
-        DatasetGraph dsg = store.dataset();
-        Txn.executeWrite(dsg, () -> {
-            List<Node> partitions = new ArrayList<>();
-            dsg.find(meta, dataset, VOID.classPartition.asNode(), Node.ANY).forEachRemaining(q -> partitions.add(q.getObject()));
-            List<org.apache.jena.sparql.core.Quad> drop = new ArrayList<>();
-            dsg.find(meta, dataset, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                boolean otherDistribution = (q.getPredicate().equals(DCAT.distribution.asNode())
-                        || q.getPredicate().equals(VOID.dataDump.asNode())) && !q.getObject().equals(dist);
-                boolean linkset = q.getPredicate().equals(VOID.subset.asNode());   // kept up by the linksets
-                if (!otherDistribution && !linkset) {
-                    drop.add(q);
-                }
-            });
-            drop.forEach(dsg::delete);
-            partitions.forEach(p -> dsg.deleteAny(meta, p, Node.ANY, Node.ANY));
-            dsg.deleteAny(meta, dist, Node.ANY, Node.ANY);
-            dsg.deleteAny(meta, NodeFactory.createURI(iris.dump(fileName) + "#sha256"), Node.ANY, Node.ANY);
-            for (Triple t : description.getGraph().find().toList()) {
-                dsg.add(meta, t.getSubject(), t.getPredicate(), t.getObject());
-            }
-        });
     }
 
     /** Namespaces of every predicate and class in the store, each a valid IRI. */

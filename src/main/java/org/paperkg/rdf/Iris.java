@@ -68,10 +68,6 @@ public final class Iris {
         return base + "/graph/" + name;
     }
 
-    public String dump(String fileName) {
-        return base + "/dump/" + fileName;
-    }
-
     /** The part of a resource IRI after the base, or null when the IRI is not under the base. */
     public String localPart(String iri) {
         return iri.startsWith(base + "/") ? iri.substring(base.length() + 1) : null;

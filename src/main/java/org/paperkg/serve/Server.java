@@ -15,20 +15,16 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
-import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.paperkg.dump.DumpDescription;
 import org.paperkg.rdf.Iris;
-import org.paperkg.rdf.Vocab.VOID;
 import org.paperkg.store.Store;
 
 /**
@@ -117,6 +113,7 @@ public final class Server implements AutoCloseable {
                 .enableStats(true)
                 .enableMetrics(true)
                 .registerOperation(Operation.Query, new CompleteResults(new QueryLimits(config.maxQueryBytes(), config.maxResults())))
+                .registerOperation(Operation.GSP_R, new UnionDefaultGraphGet())
                 .add(DATASET, data)
                 .addServlet("/.well-known/void", new LinkedData(store.iris(), describer,
                         DumpDescription.datasetIri(store.iris()), new Latest<>(store::dataVersion, () -> voidDescription(store))));
@@ -161,29 +158,9 @@ public final class Server implements AutoCloseable {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
     }
 
-    /**
-     * The stored description of the latest dumps, or (before any dump) one made from the store as it is; with the
-     * descriptions of the linksets in either case.
-     */
+    /** The description of the dataset as the store holds it now, its linksets included. */
     private static Model voidDescription(Store store) {
-        Model stored = ModelFactory.createDefaultModel();
-        Model linksets = ModelFactory.createDefaultModel();
-        org.apache.jena.graph.Node dataset = NodeFactory.createURI(DumpDescription.datasetIri(store.iris()));
-        String linksetSpace = store.iris().graph("links/");
-        Txn.executeRead(store.dataset(), () -> store.dataset().find(store.metaGraph(), org.apache.jena.graph.Node.ANY,
-                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).forEachRemaining(q -> {
-                    String s = q.getSubject().isURI() ? q.getSubject().getURI() : "";
-                    if (s.startsWith(linksetSpace) || q.getPredicate().equals(VOID.subset.asNode())) {
-                        linksets.getGraph().add(q.asTriple());
-                    } else if (s.startsWith(dataset.getURI()) || s.startsWith(store.iris().base() + "/dump/")) {
-                        stored.getGraph().add(q.asTriple());
-                    }
-                }));
-        Model description = stored.getGraph().contains(dataset, org.apache.jena.vocabulary.RDF.type.asNode(),
-                VOID.Dataset.asNode()) ? stored : DumpDescription.of(store, null);
-        description.add(linksets);
-        org.paperkg.rdf.Prefixes.of(store.iris()).forEach(description::setNsPrefix);
-        return description;
+        return DumpDescription.of(store, null);
     }
 
     public int port() {

@@ -1,6 +1,7 @@
 package org.paperkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -37,12 +38,89 @@ class StoreCommandsTest {
         assertTrue(voidTtl.contains("dcterms:license") && voidTtl.contains("<https://creativecommons.org/licenses/by/4.0/>"), voidTtl);
         assertTrue(voidTtl.contains(sha.substring(0, 64)), "the VoID carries the file's checksum");
 
+        // An N-Triples dump has no graphs: loading it would hide its triples behind the union default graph.
+        Path nt = dir.resolve("kg.nt");
+        assertEquals(0, CliRun.of("dump", "--store", store, "--format", "nt", "--out", nt.toString()).code());
+        CliRun loadNt = CliRun.of("load", "--store", dir.resolve("copy").toString(), dump.toString(), nt.toString());
+        assertEquals(2, loadNt.code(), loadNt.err());
+        assertTrue(loadNt.err().contains(nt + ": N-Triples has no named graphs") && loadNt.err().contains("N-Quads or TriG"), loadNt.err());
+        assertTrue(loadNt.err().contains("nothing loaded"), loadNt.err());
+        CliRun validateNothing = CliRun.of("validate", "--store", dir.resolve("copy").toString());
+        assertEquals(2, validateNothing.code(), "an empty store does not pass: " + validateNothing.out());
+        assertTrue(validateNothing.err().contains("holds no data"), validateNothing.err());
+
         CliRun load = CliRun.of("load", "--store", dir.resolve("copy").toString(), dump.toString(), dir.resolve("missing.nq").toString());
         assertEquals(1, load.code(), load.err());
         assertTrue(load.err().contains("missing.nq: no such file"), load.err());
 
         CliRun validateCopy = CliRun.of("validate", "--store", dir.resolve("copy").toString());
         assertEquals(0, validateCopy.code(), validateCopy.out());
+    }
+
+    /** A dump reads the store and writes nothing to it; its sidecar describes exactly the file beside it. */
+    @Test
+    void dumpsOfOneStoreAreIdenticalAndTheirSidecarIsTrueOfThem(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("kg").toString();
+        assertEquals(0, CliRun.of("ingest", "--store", store, "samples").code());
+        Path links = dir.resolve("links.csv");
+        Files.writeString(links, "entity,target\nWikiText-103,https://example.org/wt103\n");
+        CliRun link = CliRun.of("link", "--store", store, "--csv", links.toString());
+        assertEquals(0, link.code(), link.err());
+        for (String format : new String[] {"nq", "nt"}) {
+            Path first = dir.resolve("a/kg." + format + ".gz");
+            Path second = dir.resolve("b/kg." + format + ".gz");
+            Files.createDirectories(first.getParent());
+            Files.createDirectories(second.getParent());
+            assertEquals(0, CliRun.of("dump", "--store", store, "--format", format, "--out", first.toString()).code());
+            assertEquals(0, CliRun.of("dump", "--store", store, "--format", format, "--out", second.toString()).code());
+            assertEquals(-1, Files.mismatch(first, second), format + ": two dumps of one store are byte-identical");
+            assertSidecarDescribes(first);
+            assertSidecarDescribes(second);
+            String text = gunzip(first);
+            assertFalse(text.contains("dcat#Distribution") || text.contains("spdx.org"), "the dump holds no description of a file");
+        }
+    }
+
+    private static void assertSidecarDescribes(Path file) throws Exception {
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        // Read as a user reads it: relative IRIs resolve against where the sidecar lies.
+        org.apache.jena.riot.RDFParser.source(file.resolveSibling(file.getFileName() + ".void.ttl")).parse(m);
+        String q = """
+                PREFIX void: <http://rdfs.org/ns/void#> PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX spdx: <http://spdx.org/rdf/terms#>
+                SELECT ?dist ?n ?size ?sha (COUNT(DISTINCT ?ls) AS ?linksets) WHERE {
+                  ?d a void:Dataset ; void:triples ?n ; dcat:distribution ?dist .
+                  ?dist dcat:byteSize ?size ; spdx:checksum/spdx:checksumValue ?sha .
+                  OPTIONAL { ?d void:subset ?ls . ?ls a void:Linkset ; void:triples ?lt } } GROUP BY ?dist ?n ?size ?sha""";
+        java.util.List<org.apache.jena.query.QuerySolution> rows = new java.util.ArrayList<>();
+        try (var qe = org.apache.jena.query.QueryExecution.create().query(q).model(m).build()) {
+            qe.execSelect().forEachRemaining(rows::add);
+        }
+        assertEquals(1, rows.size(), "one dataset, one distribution: " + rows);
+        var r = rows.get(0);
+        assertEquals(file.toUri().toString(), r.getResource("dist").getURI(), "the distribution is the file beside it");
+        assertEquals(Files.size(file), r.getLiteral("size").getLong());
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        assertEquals(sha, r.getLiteral("sha").getLexicalForm());
+        assertEquals(gunzip(file).lines().count(), r.getLiteral("n").getLong(), "void:triples counts the file's statements");
+        assertTrue(r.getLiteral("linksets").getLong() >= 1, "the linksets are described");
+    }
+
+    private static String gunzip(Path file) throws Exception {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aGraphlessTripleRejectsItsFile(@TempDir Path dir) throws Exception {
+        Path trig = dir.resolve("mixed.trig");
+        Files.writeString(trig, "<https://w3id.org/paperkg/paper/x> <http://purl.org/dc/terms/title> \"x\" .\n"
+                + "<https://w3id.org/paperkg/paper/y> { <https://w3id.org/paperkg/paper/y> <http://purl.org/dc/terms/title> \"y\" }\n");
+        String store = dir.resolve("kg").toString();
+        CliRun load = CliRun.of("load", "--store", store, trig.toString());
+        assertEquals(1, load.code(), load.err());
+        assertTrue(load.err().contains(trig + ": ") && load.err().contains("outside any named graph"), load.err());
+        assertEquals(2, CliRun.of("validate", "--store", store).code(), "nothing of the file was loaded");
     }
 
     @Test

@@ -51,8 +51,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.dump.Dump;
-import org.paperkg.dump.DumpFormat;
+import org.paperkg.cli.Main;
 import org.paperkg.extract.Extractor;
 import org.paperkg.pipeline.Ingest;
 import org.paperkg.query.Catalogue;
@@ -62,8 +61,9 @@ import org.paperkg.source.SourceFormat;
 import org.paperkg.store.Store;
 
 /**
- * The dump works in other triple stores, tested for real: it loads into Eclipse RDF4J, Oxigraph and Virtuoso, and
- * every catalogue query gives the same answers there as on Jena. Values are compared by meaning: IRIs as they are,
+ * The dumps work in other triple stores, tested for real: the N-Quads and the N-Triples dump, written by {@code paperkg
+ * dump}, load into Eclipse RDF4J, Oxigraph and Virtuoso, and every catalogue query gives the same answers on each as
+ * on Jena's store. Values are compared by meaning: IRIs as they are,
  * numbers by value (Virtuoso and Oxigraph print 0.0250 as 0.025), GROUP_CONCAT lists as sets. rapper (raptor2)
  * checks the dumps' syntax as an independent parser. Oxigraph, Virtuoso and rapper are installed by .ci/run,
  * which sets PAPERKG_REQUIRE_INTEROP=1 so that a missing one fails instead of skipping.
@@ -81,22 +81,28 @@ class InteropTest {
 
     @BeforeAll
     static void build() throws Exception {
-        store = Store.open(dir.resolve("kg"), Iris.standard());
+        Path kg = dir.resolve("kg");
+        store = Store.open(kg, Iris.standard());
         List<Path> inputs = new ArrayList<>(List.of(Path.of("samples")));
         org.paperkg.Seeds.find().ifPresent(inputs::add);
         new Ingest(store, new Extractor(), 2, 1000).run(inputs, SourceFormat.AUTO, e -> {
         }, () -> {
         });
+        store.close();
+        // Dumped as users dump, through the command line (which once wrote to the store as it dumped).
         nq = dir.resolve("kg.nq");
         nt = dir.resolve("kg.nt");
         ttl = dir.resolve("kg.ttl");
-        Dump.write(store, DumpFormat.NQ, nq, null);
-        Dump.write(store, DumpFormat.NT, nt, null);
-        Dump.write(store, DumpFormat.TTL, ttl, null);
+        for (Path out : List.of(nq, nt, ttl)) {
+            String name = out.getFileName().toString();
+            assertEquals(0, Main.run("dump", "--store", kg.toString(), "--format", name.substring(name.indexOf('.') + 1),
+                    "--out", out.toString()), "dump " + name);
+        }
+        store = Store.open(kg, Iris.standard());
         for (Catalogue.NamedQuery q : Catalogue.all()) {
             Query bound = QueryRunner.bind(q, Map.of());
             QUERIES.put(q.name(), bound);
-            JENA.put(q.name(), jena(bound));
+            JENA.put(q.name(), Txn.calculateRead(store.dataset(), () -> jena(bound, store.dataset())));
         }
     }
 
@@ -113,30 +119,29 @@ class InteropTest {
         store.close();
     }
 
-    private static List<String> jena(Query q) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(store.dataset())).build()) {
-                TreeSet<String> rows = new TreeSet<>();
-                List<String> list = new ArrayList<>();
-                if (q.isSelectType()) {
-                    ResultSet rs = qe.execSelect();
-                    while (rs.hasNext()) {
-                        QuerySolution s = rs.next();
-                        List<String> cells = new ArrayList<>();
-                        for (String v : q.getResultVars()) {
-                            RDFNode n = s.get(v);
-                            cells.add(n == null ? "" : cell(v, n.asNode()));
-                        }
-                        list.add(String.join("\t", cells));
+    /** The answer of Jena over {@code dsg}, in the normal form (call it in a read transaction on a store). */
+    private static List<String> jena(Query q, org.apache.jena.sparql.core.DatasetGraph dsg) {
+        try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg)).build()) {
+            TreeSet<String> rows = new TreeSet<>();
+            List<String> list = new ArrayList<>();
+            if (q.isSelectType()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    List<String> cells = new ArrayList<>();
+                    for (String v : q.getResultVars()) {
+                        RDFNode n = s.get(v);
+                        cells.add(n == null ? "" : cell(v, n.asNode()));
                     }
-                    list.sort(null);
-                    return list;
+                    list.add(String.join("\t", cells));
                 }
-                qe.execConstruct().getGraph().find().forEachRemaining(t ->
-                        rows.add(cell("", t.getSubject()) + " " + cell("", t.getPredicate()) + " " + cell("", t.getObject())));
-                return new ArrayList<>(rows);
+                list.sort(null);
+                return list;
             }
-        });
+            qe.execConstruct().getGraph().find().forEachRemaining(t ->
+                    rows.add(cell("", t.getSubject()) + " " + cell("", t.getPredicate()) + " " + cell("", t.getObject())));
+            return new ArrayList<>(rows);
+        }
     }
 
     // ---- the one normal form all stores' answers are compared in ----------------------------------------------
@@ -202,15 +207,30 @@ class InteropTest {
         assertEquals(quads, triples, "every triple in exactly one graph");
     }
 
+    /** The N-Triples dump has no graphs: every catalogue query must answer on it as on the store (no GRAPH in them). */
+    @Test
+    void jenaGivesTheSameAnswersOnTheNTriplesDump() {
+        org.apache.jena.sparql.core.DatasetGraph plain = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.source(nt).lang(Lang.NTRIPLES).parse(plain);
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        QUERIES.forEach((name, q) -> answers.put(name, jena(q, plain)));
+        compare("Jena on the N-Triples dump", answers);
+    }
+
     // ---- RDF4J ------------------------------------------------------------------------------------------
 
     @Test
     void rdf4jMemoryStoreGivesTheSameAnswers() throws IOException {
+        compare("RDF4J (N-Quads)", rdf4jAnswers(nq, RDFFormat.NQUADS));
+        compare("RDF4J (N-Triples)", rdf4jAnswers(nt, RDFFormat.NTRIPLES));
+    }
+
+    private static Map<String, List<String>> rdf4jAnswers(Path dump, RDFFormat format) throws IOException {
         SailRepository repo = new SailRepository(new MemoryStore());
         Map<String, List<String>> answers = new LinkedHashMap<>();
         try (RepositoryConnection c = repo.getConnection()) {
-            c.add(nq.toFile(), RDFFormat.NQUADS);
-            assertEquals(store.size(), c.size(), "every quad loaded");
+            c.add(dump.toFile(), format);
+            assertEquals(store.size(), c.size(), dump + ": every statement loaded");
             for (Map.Entry<String, Query> e : QUERIES.entrySet()) {
                 Query q = e.getValue();
                 List<String> rows = new ArrayList<>();
@@ -238,7 +258,7 @@ class InteropTest {
         } finally {
             repo.shutDown();
         }
-        compare("RDF4J", answers);
+        return answers;
     }
 
     private static String rdf4j(String var, Value v) {
@@ -258,11 +278,16 @@ class InteropTest {
         Path scripts = Path.of("src/test/interop");
         boolean ready = Files.isDirectory(scripts.resolve("node_modules/oxigraph"));
         needs(ready, "src/test/interop/node_modules/oxigraph is required here (npm ci)", "oxigraph not installed");
+        compare("Oxigraph (N-Quads)", oxigraphAnswers(scripts, nq));
+        compare("Oxigraph (N-Triples)", oxigraphAnswers(scripts, nt));
+    }
+
+    private static Map<String, List<String>> oxigraphAnswers(Path scripts, Path dump) throws Exception {
         Map<String, String> texts = new LinkedHashMap<>();
         QUERIES.forEach((k, q) -> texts.put(k, q.toString()));
         Path queries = dir.resolve("queries.json");
         new ObjectMapper().writeValue(queries.toFile(), texts);
-        Process node = new ProcessBuilder("node", "oxigraph-answers.mjs", nq.toAbsolutePath().toString(), queries.toAbsolutePath().toString())
+        Process node = new ProcessBuilder("node", "oxigraph-answers.mjs", dump.toAbsolutePath().toString(), queries.toAbsolutePath().toString())
                 .directory(scripts.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         byte[] out = node.getInputStream().readAllBytes();
         assertTrue(node.waitFor(120, TimeUnit.SECONDS));
@@ -279,7 +304,7 @@ class InteropTest {
             }
             answers.put(e.getKey(), rows);
         }
-        compare("Oxigraph", answers);
+        return answers;
     }
 
     /** Rows of JSON bindings (Oxigraph's terms or SPARQL JSON results), in the normal form, sorted. */
@@ -326,10 +351,17 @@ class InteropTest {
     void virtuosoGivesTheSameAnswers() throws Exception {
         boolean ready = Files.isExecutable(Path.of("/usr/bin/virtuoso-t"));
         needs(ready, "virtuoso-opensource is required here", "virtuoso-opensource not installed");
+        // The N-Triples dump goes into one graph, queried as the default graph; the N-Quads dump keeps its graphs,
+        // and Virtuoso's default graph is then the union of all of them.
+        compare("Virtuoso (N-Triples)", virtuosoAnswers(nt, "urn:paperkg:dump"));
+        compare("Virtuoso (N-Quads)", virtuosoAnswers(nq, null));
+    }
+
+    private static Map<String, List<String>> virtuosoAnswers(Path dump, String defaultGraph) throws Exception {
         int isql = freePort();
         int http = freePort();
-        Path vdir = dir.resolve("virtuoso");
-        Process start = new ProcessBuilder("src/test/interop/virtuoso.sh", "start", vdir.toString(), nt.toString(),
+        Path vdir = dir.resolve("virtuoso-" + dump.getFileName());
+        Process start = new ProcessBuilder("src/test/interop/virtuoso.sh", "start", vdir.toString(), dump.toString(),
                 Integer.toString(isql), Integer.toString(http)).redirectErrorStream(true).start();
         String endpoint = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         try {
@@ -339,8 +371,9 @@ class InteropTest {
             Map<String, List<String>> answers = new LinkedHashMap<>();
             for (Map.Entry<String, Query> e : QUERIES.entrySet()) {
                 Query q = e.getValue();
-                String url = endpoint + "?default-graph-uri=" + URLEncoder.encode("urn:paperkg:dump", StandardCharsets.UTF_8)
-                        + "&query=" + URLEncoder.encode(q.toString(), StandardCharsets.UTF_8);
+                String url = endpoint + "?" + (defaultGraph == null ? ""
+                        : "default-graph-uri=" + URLEncoder.encode(defaultGraph, StandardCharsets.UTF_8) + "&")
+                        + "query=" + URLEncoder.encode(q.toString(), StandardCharsets.UTF_8);
                 String accept = q.isSelectType() ? "application/sparql-results+json" : "text/plain";
                 HttpResponse<String> r = http1.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -353,7 +386,7 @@ class InteropTest {
                 }
                 answers.put(e.getKey(), rows);
             }
-            compare("Virtuoso", answers);
+            return answers;
         } finally {
             new ProcessBuilder("src/test/interop/virtuoso.sh", "stop", vdir.toString(), Integer.toString(isql)).start().waitFor(60, TimeUnit.SECONDS);
         }

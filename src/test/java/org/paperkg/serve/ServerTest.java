@@ -112,6 +112,24 @@ class ServerTest {
     }
 
     @Test
+    void theGraphStoreDefaultGraphIsTheUnionQueriesSee() throws Exception {
+        // GET ?default served TDB2's stored default graph, always empty here, while queries see the union of the graphs.
+        HttpResponse<String> dflt = get("/kg/get?default", "application/n-triples");
+        assertEquals(200, dflt.statusCode());
+        Model got = ModelFactory.createDefaultModel();
+        RDFParser.fromString(dflt.body(), Lang.NTRIPLES).parse(got);
+        HttpResponse<String> all = get("/kg/sparql" + q("CONSTRUCT WHERE { ?s ?p ?o }"), "application/n-triples");
+        Model seen = ModelFactory.createDefaultModel();
+        RDFParser.fromString(all.body(), Lang.NTRIPLES).parse(seen);
+        assertTrue(seen.size() > 1000, "the store holds the samples: " + seen.size());
+        assertTrue(got.isIsomorphicWith(seen), "GET ?default holds " + got.size() + " triples, queries see " + seen.size());
+        // A named graph is still that graph alone.
+        HttpResponse<String> entities = get("/kg/get?graph=" + URLEncoder.encode("https://w3id.org/paperkg/graph/entities",
+                StandardCharsets.UTF_8), "application/n-triples");
+        assertTrue(entities.body().lines().count() < seen.size());
+    }
+
+    @Test
     void updatesNeedTheNamedUsersCredentials() throws Exception {
         String update = "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/s> <https://example.org/p> \"added\" } }";
         assertEquals(401, post("/kg/update", "application/sparql-update", update, null, null).statusCode());
