@@ -42,6 +42,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     public static final String RULE_TITLE_NAME = "title-name";
     public static final String RULE_IN_TERMS_OF = "in-terms-of-metric";
     public static final String RULE_TASK_LIST = "task-list";
+    public static final String RULE_METRIC_LIST = "metric-list";
     public static final String RULE_LIST = "list-coordination";
     /** The trained sequence model (a CoreNLP CRFClassifier, {@link CrfNer}). */
     public static final String RULE_CRF = "crf-ner";
@@ -133,6 +134,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         sentenceStages.put(RULE_DATASET_ON, (x, out) -> datasetsAfterOn(x.text(), x.tokens(), x.index(), out));
         sentenceStages.put(RULE_IN_TERMS_OF, (x, out) -> metricsInTermsOf(x.text(), x.tokens(), x.index(), out));
         sentenceStages.put(RULE_TASK_LIST, (x, out) -> taskLists(x.text(), x.tokens(), x.index(), out));
+        sentenceStages.put(RULE_METRIC_LIST, (x, out) -> metricLists(x.text(), x.tokens(), x.index(), out));
         sentenceStages.put(RULE_CRF, (x, out) -> modelNames(x.text(), x.tokens(), x.known(), x.index(), x.proposalVerb(), false, out));
     }
 
@@ -507,17 +509,35 @@ public final class Extractor implements org.paperkg.model.Knowledge {
                     || after < s.size() && Set.of("including", "like", ":").contains(s.get(after).lower());
             if (introduced) {
                 int start = s.get(after).lower().equals("such") ? after + 2 : after + 1;
-                listPhrases(text, s, si, start, 1, false, out);
+                listPhrases(text, s, si, start, 1, false, EntityType.TASK, out);
             } else if (h > 0) {
                 // Before "tasks" a phrase names a task only by a task word ("language modeling tasks"); else it names
                 // a field ("computer vision tasks").
-                listPhrases(text, s, si, h - 1, -1, true, out);
+                listPhrases(text, s, si, h - 1, -1, true, EntityType.TASK, out);
             }
         }
     }
 
-    /** The phrases of a list read from token {@code from} in direction {@code step}, each added as a task. */
-    private void listPhrases(String text, List<Token> s, int si, int from, int step, boolean needHead, List<Mention> out) {
+    /**
+     * "evaluation metrics, including text fluency and attribute consistency", "measures such as throughput and jitter":
+     * the phrases a metric word introduces as its examples are metrics.
+     */
+    private void metricLists(String text, List<Token> s, int si, List<Mention> out) {
+        for (int h = 0; h < s.size(); h++) {
+            if (!s.get(h).tag().equals("NNS") || !Set.of("metric", "measure").contains(s.get(h).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int k = h + 1 < s.size() && s.get(h + 1).word().equals(",") ? h + 2 : h + 1;
+            int start = listIntroduced(s, k);
+            if (start >= 0 && !s.get(k).word().equals("(")) {
+                listPhrases(text, s, si, start, 1, false, EntityType.METRIC, out);
+            }
+        }
+    }
+
+    /** The phrases of a list read from token {@code from} in direction {@code step}, each added as a task or metric. */
+    private void listPhrases(String text, List<Token> s, int si, int from, int step, boolean needHead, EntityType type,
+            List<Mention> out) {
         int k = from;
         for (int items = 0; items < 6; items++) {
             int first = k;
@@ -531,11 +551,13 @@ public final class Extractor implements org.paperkg.model.Knowledge {
             }
             List<Token> phrase = s.subList(a, b + 1);
             boolean head = cues.taskHeads().contains(phrase.get(phrase.size() - 1).lemma().toLowerCase(Locale.ROOT));
-            if (head || !needHead && phrase.size() >= 2) {
+            // A one-word task is too often a field ("vision"); a one-word metric is the rule ("throughput").
+            boolean named = type == EntityType.METRIC || head || !needHead && phrase.size() >= 2;
+            if (named) {
                 int begin = phrase.get(0).begin();
                 int end = phrase.get(phrase.size() - 1).end();
-                out.add(new Mention(EntityType.TASK, text.substring(begin, end), begin, end, si, Role.USED, RULE_TASK_LIST, 0.7,
-                        null, null));
+                out.add(new Mention(type, text.substring(begin, end), begin, end, si, Role.USED,
+                        type == EntityType.METRIC ? RULE_METRIC_LIST : RULE_TASK_LIST, 0.7, null, null));
             }
             // Past a comma, "and", "or" (or ", and") the list goes on; anything else ends it.
             int glue = 0;

@@ -37,6 +37,16 @@ class ExtractorTest {
     }
 
     @Test
+    void phrasesAMetricWordListsAreMetrics() {
+        String text = "We judge the generated poems with three measures, namely lexical density, metre regularity and "
+                + "imagery, and with standard metrics such as perplexity.";
+        String d = describe(entities("Verse Models", text));
+        for (String name : List.of("lexical density", "metre regularity", "imagery", "perplexity")) {
+            assertTrue(d.contains("metric:" + name), name + " in " + d);
+        }
+    }
+
+    @Test
     void namesADatasetWordListsAreDatasetsThoughUnknown() {
         String text = "We test RouteMixer on five routing benchmarks, including Harbour Lanes, Kestrel-9, QuayBench and "
                 + "Tideway. It is also evaluated on Saltmarsh, Fjordline and Kelp-3, while baselines built on "
