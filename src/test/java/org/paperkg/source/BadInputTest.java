@@ -102,8 +102,7 @@ class BadInputTest {
         Path file = write("listing.txt", broken);
         Collected c = Collected.read(SourceFormat.AUTO, file);
         assertEquals(List.of("KiteNet: Sparse Kernels for Fast Image Classification", "Why Do Small Models Forget?"), c.titles());
-        assertEquals(List.of(file + ":15: invalid UTF-8 at byte 3 of the line; skipped",
-                file + ":17: paragraph without a title line before it; skipped"), c.errorTexts());
+        assertEquals(List.of(file + ":15: invalid UTF-8 at byte 3 of the line; skipped with its abstract on line 17"), c.errorTexts());
     }
 
     @Test
