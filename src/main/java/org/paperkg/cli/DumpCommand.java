@@ -41,7 +41,7 @@ final class DumpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openExisting()) {
             OutputStream stdout = out == null ? System.out : null;
             Dump.Result r = Dump.write(store, format, out, stdout);
             if (out != null) {

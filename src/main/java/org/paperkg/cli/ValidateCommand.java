@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openExisting()) {
             Validator.Outcome o = new Validator().validate(store);
             o.violations().forEach(out::println);
             out.println(o.conforms() ? "validate: the store conforms to the shapes"

@@ -1,10 +1,13 @@
 package org.paperkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,5 +58,27 @@ class StoreCommandsTest {
         CliRun v = CliRun.of("validate", "--store", store);
         assertEquals(1, v.code());
         assertTrue(v.out().contains("Violation: https://w3id.org/paperkg/paper/x <http://purl.org/dc/terms/title>"), v.out());
+    }
+
+    @Test
+    void commandsThatReadAStoreRefuseAMistypedOneAndCreateNothing(@TempDir Path dir) throws Exception {
+        Path typo = dir.resolve("kg-typo");
+        Path emptyFolder = Files.createDirectory(dir.resolve("empty"));
+        Path out = dir.resolve("kg.nq");
+        for (Path store : List.of(typo, emptyFolder)) {
+            for (List<String> command : List.of(List.of("stats"), List.of("query", "most-used-datasets"),
+                    List.of("dump", "--format", "nq", "--out", out.toString()), List.of("validate"), List.of("serve", "--port", "0"))) {
+                List<String> args = new ArrayList<>(command);
+                args.addAll(1, List.of("--store", store.toString()));
+                CliRun r = CliRun.of(args.toArray(String[]::new));
+                assertEquals(2, r.code(), args + ": " + r.err());
+                assertEquals("paperkg: no store at " + store + "\n", r.err(), args.toString());
+                assertFalse(Files.exists(typo), args + " created the folder");
+                try (var files = Files.list(emptyFolder)) {
+                    assertEquals(0, files.count(), args + " wrote into a folder that is no store");
+                }
+                assertFalse(Files.exists(out), args.toString());
+            }
+        }
     }
 }
