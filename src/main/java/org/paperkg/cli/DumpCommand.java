@@ -1,7 +1,9 @@
 package org.paperkg.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,15 +45,22 @@ final class DumpCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Store store = storeOptions.openExisting()) {
             OutputStream stdout = out == null ? System.out : null;
-            Dump.Result r = Dump.write(store, format, out, stdout);
+            Dump.Result r;
+            try {
+                r = Dump.write(store, format, out, stdout);
+            } catch (IOException | UncheckedIOException e) {
+                throw cannotWrite(out == null ? "standard output" : out.toString(), e);
+            }
             if (out != null) {
                 Model description = DumpDescription.of(store, r);
                 Path voidFile = out.resolveSibling(out.getFileName() + ".void.ttl");
                 try (OutputStream o = Files.newOutputStream(voidFile)) {
                     RDFDataMgr.write(o, description, RDFFormat.TURTLE_PRETTY);
+                    Files.writeString(out.resolveSibling(out.getFileName() + ".sha256"),
+                            r.sha256() + "  " + out.getFileName() + "\n", StandardCharsets.UTF_8);
+                } catch (IOException | UncheckedIOException e) {
+                    throw cannotWrite(out + "'s description", e);
                 }
-                Files.writeString(out.resolveSibling(out.getFileName() + ".sha256"),
-                        r.sha256() + "  " + out.getFileName() + "\n", StandardCharsets.UTF_8);
                 DumpDescription.store(store, description, r.fileName());
                 err.printf("dump: %d statements, %d bytes, sha256 %s -> %s (+ %s, %s.sha256)%n", r.statements(), r.bytes(),
                         r.sha256(), out, voidFile.getFileName(), out.getFileName());
@@ -61,5 +70,10 @@ final class DumpCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Names the file the user gave: Dump writes a hidden part file beside it, which is what the exception names. */
+    private IllegalStateException cannotWrite(String what, Exception e) {
+        return new IllegalStateException("cannot write " + what + " (" + Main.why(e, out) + ")", e);
     }
 }

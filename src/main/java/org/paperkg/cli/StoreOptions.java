@@ -18,7 +18,12 @@ final class StoreOptions {
 
     /** Opens the store, creating it when missing: for the commands that fill one (ingest, load, link). */
     Store open() {
-        return Store.open(store, iri.iris());
+        try {
+            return Store.open(store, iri.iris());
+        } catch (RuntimeException e) {
+            // TDB2 names the file it failed on, not the store.
+            throw new IllegalStateException("cannot open store " + store + " (" + Main.why(e, store) + ")", e);
+        }
     }
 
     /**

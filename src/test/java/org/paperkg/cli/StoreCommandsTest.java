@@ -81,4 +81,31 @@ class StoreCommandsTest {
             }
         }
     }
+
+    @Test
+    void errorsNameWhatCouldNotBeWrittenOrOpenedAndWhy(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder\n");
+        CliRun extract = CliRun.of("extract", "--records", "--out", notAFolder.resolve("papers.jsonl").toString(),
+                "src/test/resources/inputs/papers.csv");
+        assertEquals(2, extract.code(), extract.err());
+        assertTrue(extract.err().endsWith("paperkg: cannot write " + notAFolder.resolve("papers.jsonl") + " (not a directory)\n"),
+                extract.err());
+
+        Path nq = Files.writeString(dir.resolve("one.nq"), "<https://w3id.org/paperkg/paper/x> <http://purl.org/dc/terms/title> \"x\" "
+                + "<https://w3id.org/paperkg/paper/x> .\n");
+        Path store = dir.resolve("kg");
+        assertEquals(0, CliRun.of("load", "--store", store.toString(), nq.toString()).code());
+        Path missing = dir.resolve("no-such-folder");
+        CliRun dump = CliRun.of("dump", "--store", store.toString(), "--format", "nq", "--out", missing.resolve("kg.nq").toString());
+        assertEquals(2, dump.code(), dump.err());
+        assertEquals("paperkg: cannot write " + missing.resolve("kg.nq") + " (no such folder " + missing + ")\n", dump.err());
+
+        // As root no permission is ever denied, so the store is made unopenable another way: its lock file a folder.
+        Path lock = store.resolve("tdb.lock");
+        Files.delete(lock);
+        Files.createDirectory(lock);
+        CliRun stats = CliRun.of("stats", "--store", store.toString());
+        assertEquals(2, stats.code(), stats.err());
+        assertEquals("paperkg: cannot open store " + store + " (is a directory: " + lock + ")\n", stats.err());
+    }
 }
