@@ -1,7 +1,9 @@
 package org.paperkg.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,21 +44,28 @@ final class DumpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openExisting()) {
             OutputStream stdout = out == null ? System.out : null;
             // One read transaction for the dump and its description, so that both tell of the same data; nothing is
             // written to the store, so dumping twice gives the same file.
             store.dataset().begin(TxnType.READ);
             try {
-                Dump.Result r = Dump.write(store, format, out, stdout);
+                Dump.Result r;
+                try {
+                    r = Dump.write(store, format, out, stdout);
+                } catch (IOException | UncheckedIOException e) {
+                    throw cannotWrite(out == null ? "standard output" : out.toString(), e);
+                }
                 if (out != null) {
                     Model description = DumpDescription.of(store, r);
                     Path voidFile = out.resolveSibling(out.getFileName() + ".void.ttl");
                     try (OutputStream o = Files.newOutputStream(voidFile)) {
                         RDFDataMgr.write(o, description, RDFFormat.TURTLE_PRETTY);
+                        Files.writeString(out.resolveSibling(out.getFileName() + ".sha256"),
+                                r.sha256() + "  " + out.getFileName() + "\n", StandardCharsets.UTF_8);
+                    } catch (IOException | UncheckedIOException e) {
+                        throw cannotWrite(out + "'s description", e);
                     }
-                    Files.writeString(out.resolveSibling(out.getFileName() + ".sha256"),
-                            r.sha256() + "  " + out.getFileName() + "\n", StandardCharsets.UTF_8);
                     err.printf("dump: %d statements, %d bytes, sha256 %s -> %s (+ %s, %s.sha256)%n", r.statements(), r.bytes(),
                             r.sha256(), out, voidFile.getFileName(), out.getFileName());
                 } else {
@@ -68,5 +77,10 @@ final class DumpCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Names the file the user gave: Dump writes a hidden part file beside it, which is what the exception names. */
+    private IllegalStateException cannotWrite(String what, Exception e) {
+        return new IllegalStateException("cannot write " + what + " (" + Main.why(e, out) + ")", e);
     }
 }

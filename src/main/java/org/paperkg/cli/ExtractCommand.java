@@ -113,7 +113,12 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             };
         }
-        OutputStream os = Files.newOutputStream(file);
+        OutputStream os;
+        try {
+            os = Files.newOutputStream(file);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + file + " (" + Main.why(e, file) + ")", e);
+        }
         if (file.getFileName().toString().endsWith(".gz")) {
             os = new GZIPOutputStream(os, 1 << 16);
         }

@@ -1,5 +1,10 @@
 package org.paperkg.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,6 +43,44 @@ public final class Main implements Runnable {
                     cmd.getErr().println("paperkg: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
                     return EXIT_FATAL;
                 });
+    }
+
+    /**
+     * Why a file or store operation failed, in words: the innermost cause, naming the file it concerns unless
+     * that is {@code named} (the path the message names already). Java words a denied permission as the bare
+     * path, and TDB2 as the file it failed on, so neither says why on its own.
+     */
+    static String why(Throwable e, Path named) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof FileSystemException f) || f.getFile() == null) {
+            return lowerFirst(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        }
+        Path file = Path.of(f.getFile()).toAbsolutePath();
+        Path folder = file.getParent();
+        if (f instanceof NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
+            return "no such folder " + Path.of(f.getFile()).getParent();
+        }
+        String reason = f instanceof AccessDeniedException ? "permission denied"
+                : f instanceof NoSuchFileException ? "no such file"
+                : lowerFirst(f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+        if (named == null) {
+            return reason + ": " + f.getFile();
+        }
+        Path target = named.toAbsolutePath();
+        if (file.equals(target)) {
+            return reason;
+        }
+        // A file written beside the target (dump's hidden part file): name the folder, which the user chose.
+        return folder != null && folder.equals(target.getParent()) ? reason + " in folder " + folder : reason + ": " + f.getFile();
+    }
+
+    /** "Permission denied" as "permission denied", to read like the rest of the message; "TDB2" stays. */
+    private static String lowerFirst(String s) {
+        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 
     @Override

@@ -58,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openExisting()) {
             OutputStream out = System.out;
             QueryRunner.run(store.dataset(), bound, format, out);
             out.flush();

@@ -104,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         runDir.toFile().deleteOnExit();
         Server.Config config = new Server.Config(host, port, allowUpdate, user, password, timeout, cors, serviceAllow, concurrent,
                 loadAllow, maxQueryBytes, maxResults);
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openExisting()) {
             if (!ingest.isEmpty()) {
                 startIngest(store, err, started);   // first, so that its models load while the server starts
             }

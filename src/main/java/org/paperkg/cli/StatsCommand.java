@@ -38,7 +38,7 @@ final class StatsCommand implements Callable<Integer> {
         counts.put("ingest runs", "SELECT (COUNT(*) AS ?n) { ?x a pkg:ExtractionRun }");
         counts.put("named graphs", "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
         counts.put("quads", "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openExisting()) {
             Txn.executeRead(store.dataset(), () -> counts.forEach((name, q) -> {
                 try (QueryExecution qe = QueryExecution.create().query(PKG + q)
                         .dataset(DatasetFactory.wrap(store.dataset())).build()) {

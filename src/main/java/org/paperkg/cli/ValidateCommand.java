@@ -24,8 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = storeOptions.open()) {
-            // Shapes find nothing wrong in nothing: an empty store (a wrong --store, a load that hid its data) fails.
+        try (Store store = storeOptions.openExisting()) {
+            // Shapes find nothing wrong in nothing: an empty store (a load that hid its data) fails.
             if (Txn.calculateRead(store.dataset(), () -> !store.dataset().getUnionGraph().find().hasNext())) {
                 spec.commandLine().getErr().println("validate: error: " + store.location()
                         + " holds no data in named graphs (none, or only in the default graph, which queries never see)");

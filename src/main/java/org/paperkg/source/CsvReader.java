@@ -108,6 +108,6 @@ final class CsvReader implements PaperReader {
         if (unclosed.find()) {
             return "a quote opened on line " + unclosed.group(1) + " is never closed";
         }
-        return m;
+        return Sources.describe(e);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /** An input file as the readers see it: its name for messages, and its bytes, gunzipped when gzip magic starts it. */
@@ -40,16 +41,40 @@ public final class InputFile {
         int b2 = raw.read();
         raw.reset();
         if (b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2) {
-            return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+            return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16) {
+                // GZIPInputStream says 1 ("more to come") until its end, so buffers above it go on reading within
+                // one call, and when truncated data throws they lose what that call had. 0 makes each call return
+                // what it has: every complete line before the damage is handed out before the error.
+                @Override
+                public int available() {
+                    return 0;
+                }
+            }, 1 << 16);
         }
         return raw;
     }
 
-    /** Up to {@code max} bytes from the start of the (decompressed) content. */
+    /**
+     * Up to {@code max} bytes from the start of the (decompressed) content; fewer when it breaks off before, so
+     * that a truncated file is still read up to the damage (its reader reports where).
+     */
     public byte[] head(int max) throws IOException {
+        byte[] head = new byte[max];
+        int n = 0;
         try (InputStream in = open()) {
-            return in.readNBytes(max);
+            while (n < max) {
+                int read = in.read(head, n, max - n);
+                if (read < 0) {
+                    break;
+                }
+                n += read;
+            }
+        } catch (IOException e) {
+            if (n == 0) {
+                throw e;
+            }
         }
+        return Arrays.copyOf(head, n);
     }
 
     @Override

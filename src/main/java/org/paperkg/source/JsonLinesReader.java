@@ -43,10 +43,17 @@ final class JsonLinesReader implements PaperReader {
     private void readArray(InputFile file, PaperSink sink) throws IOException {
         try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(file.open())) {
             parser.nextToken();
-            for (com.fasterxml.jackson.core.JsonToken t = parser.nextToken(); t != null && t != com.fasterxml.jackson.core.JsonToken.END_ARRAY;
-                    t = parser.nextToken()) {
-                Origin origin = new Origin(file.name(), parser.currentTokenLocation().getLineNr());
-                readRecord(ARRAY_ELEMENT.readTree(parser), origin, sink);
+            try {
+                for (com.fasterxml.jackson.core.JsonToken t = parser.nextToken(); t != null && t != com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+                        t = parser.nextToken()) {
+                    Origin origin = new Origin(file.name(), parser.currentTokenLocation().getLineNr());
+                    readRecord(ARRAY_ELEMENT.readTree(parser), origin, sink);
+                }
+            } catch (JsonProcessingException e) {
+                throw e;
+            } catch (IOException e) {
+                // The data itself failed (truncated gzip): name the line where it ends, as for JSON Lines.
+                throw new ByteLines.ReadException(parser.currentLocation().getLineNr(), e);
             }
         } catch (JsonProcessingException e) {
             sink.error(new InputError(new Origin(file.name(), e.getLocation() == null ? 0 : e.getLocation().getLineNr()),

@@ -6,7 +6,10 @@ import java.io.IOException;
  * Page dumps of paper listings: a title line, then the abstract as one paragraph line, repeated, with or
  * without blank lines between, and page chrome (see {@code page-chrome.txt}) anywhere. A title is a short
  * line; an abstract a long one. A short line after a title is taken as its (short) abstract unless a long
- * line follows it, in which case the first title had no abstract.
+ * line follows it, in which case the first title had no abstract. An unreadable line (invalid UTF-8, too long)
+ * keeps its place: it is the title or abstract of a record that is skipped, its error naming the other line, so
+ * the records after it still pair up (with short abstracts, dropping it shifted every later title onto the wrong
+ * abstract).
  */
 final class PagesReader implements PaperReader {
     /** Titles in listings stay well under this; abstracts are well over it. */
@@ -37,24 +40,28 @@ final class PagesReader implements PaperReader {
         void run() throws IOException {
             ByteLines.Line title = null;
             for (ByteLines.Line line = nextContent(); line != null; line = nextContent()) {
-                boolean isAbstract = isAbstract(line.text());
                 if (title == null) {
-                    if (isAbstract) {
-                        error(line, "paragraph without a title line before it; skipped");
-                    } else {
+                    // Where a title is due, an unreadable line is taken as one: its text cannot tell otherwise.
+                    if (!line.ok() || !isAbstract(line.text())) {
                         title = line;
+                    } else {
+                        error(line, "paragraph without a title line before it; skipped");
                     }
-                } else if (isAbstract || !opensRecord()) {
-                    emit(title, line.text());
+                } else if ((line.ok() && isAbstract(line.text())) || !opensRecord()) {
+                    emit(title, line);
                     title = null;
                 } else {
-                    error(title, "title \"" + RawRecord.shorten(title.text()) + "\" has no abstract; skipped");
+                    noAbstract(title, "has no abstract; skipped");
                     title = line;
                 }
             }
             if (title != null) {
-                error(title, "title \"" + RawRecord.shorten(title.text()) + "\" at the end of the file has no abstract; skipped");
+                noAbstract(title, "at the end of the file has no abstract; skipped");
             }
+        }
+
+        private void noAbstract(ByteLines.Line title, String why) {
+            error(title, title.ok() ? "title \"" + RawRecord.shorten(title.text()) + "\" " + why : title.error());
         }
 
         /** True when the line just read is followed by an abstract, so it is a title, not a short abstract. */
@@ -62,14 +69,23 @@ final class PagesReader implements PaperReader {
             if (ahead == null) {
                 ahead = readContent();
             }
-            return ahead != null && isAbstract(ahead.text());
+            return ahead != null && ahead.ok() && isAbstract(ahead.text());
         }
 
-        private void emit(ByteLines.Line title, String abstractText) {
-            RawRecord raw = new RawRecord();
-            raw.title = title.text();
-            raw.abstractText = abstractText;
-            raw.toPaper(new Origin(file, title.number()), sink);
+        /** The record, or one error for each unreadable line of it, naming the line skipped with it. */
+        private void emit(ByteLines.Line title, ByteLines.Line abstractLine) {
+            if (!title.ok()) {
+                error(title, title.error() + " with its abstract on line " + abstractLine.number());
+            }
+            if (!abstractLine.ok()) {
+                error(abstractLine, abstractLine.error() + " with its title on line " + title.number());
+            }
+            if (title.ok() && abstractLine.ok()) {
+                RawRecord raw = new RawRecord();
+                raw.title = title.text();
+                raw.abstractText = abstractLine.text();
+                raw.toPaper(new Origin(file, title.number()), sink);
+            }
         }
 
         private void error(ByteLines.Line line, String message) {
@@ -85,12 +101,11 @@ final class PagesReader implements PaperReader {
             return readContent();
         }
 
-        /** The next line that is neither blank nor chrome; unreadable lines are reported on the way. */
+        /** The next line that is neither blank nor chrome, or unreadable (reported where the record is settled). */
         private ByteLines.Line readContent() throws IOException {
             for (ByteLines.Line l = lines.next(); l != null; l = lines.next()) {
                 if (!l.ok()) {
-                    sink.error(new InputError(new Origin(file, l.number()), l.error()));
-                    continue;
+                    return l;
                 }
                 String text = TextNorm.collapse(l.text());
                 if (text.isEmpty() || chrome.isChrome(text)) {

@@ -102,7 +102,7 @@ public final class Sources {
         }
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         String m = e.getMessage();
         if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
             return "corrupt or truncated gzip data" + (m == null ? "" : ": " + m);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +47,8 @@ class StoreCommandsTest {
         assertEquals(2, loadNt.code(), loadNt.err());
         assertTrue(loadNt.err().contains(nt + ": N-Triples has no named graphs") && loadNt.err().contains("N-Quads or TriG"), loadNt.err());
         assertTrue(loadNt.err().contains("nothing loaded"), loadNt.err());
+        Path empty = Files.writeString(dir.resolve("empty.nq"), "");
+        assertEquals(0, CliRun.of("load", "--store", dir.resolve("copy").toString(), empty.toString()).code());
         CliRun validateNothing = CliRun.of("validate", "--store", dir.resolve("copy").toString());
         assertEquals(2, validateNothing.code(), "an empty store does not pass: " + validateNothing.out());
         assertTrue(validateNothing.err().contains("holds no data"), validateNothing.err());
@@ -133,5 +137,54 @@ class StoreCommandsTest {
         CliRun v = CliRun.of("validate", "--store", store);
         assertEquals(1, v.code());
         assertTrue(v.out().contains("Violation: https://w3id.org/paperkg/paper/x <http://purl.org/dc/terms/title>"), v.out());
+    }
+
+    @Test
+    void commandsThatReadAStoreRefuseAMistypedOneAndCreateNothing(@TempDir Path dir) throws Exception {
+        Path typo = dir.resolve("kg-typo");
+        Path emptyFolder = Files.createDirectory(dir.resolve("empty"));
+        Path out = dir.resolve("kg.nq");
+        for (Path store : List.of(typo, emptyFolder)) {
+            for (List<String> command : List.of(List.of("stats"), List.of("query", "most-used-datasets"),
+                    List.of("dump", "--format", "nq", "--out", out.toString()), List.of("validate"), List.of("serve", "--port", "0"))) {
+                List<String> args = new ArrayList<>(command);
+                args.addAll(1, List.of("--store", store.toString()));
+                CliRun r = CliRun.of(args.toArray(String[]::new));
+                assertEquals(2, r.code(), args + ": " + r.err());
+                assertEquals("paperkg: no store at " + store + "\n", r.err(), args.toString());
+                assertFalse(Files.exists(typo), args + " created the folder");
+                try (var files = Files.list(emptyFolder)) {
+                    assertEquals(0, files.count(), args + " wrote into a folder that is no store");
+                }
+                assertFalse(Files.exists(out), args.toString());
+            }
+        }
+    }
+
+    @Test
+    void errorsNameWhatCouldNotBeWrittenOrOpenedAndWhy(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder\n");
+        CliRun extract = CliRun.of("extract", "--records", "--out", notAFolder.resolve("papers.jsonl").toString(),
+                "src/test/resources/inputs/papers.csv");
+        assertEquals(2, extract.code(), extract.err());
+        assertTrue(extract.err().endsWith("paperkg: cannot write " + notAFolder.resolve("papers.jsonl") + " (not a directory)\n"),
+                extract.err());
+
+        Path nq = Files.writeString(dir.resolve("one.nq"), "<https://w3id.org/paperkg/paper/x> <http://purl.org/dc/terms/title> \"x\" "
+                + "<https://w3id.org/paperkg/paper/x> .\n");
+        Path store = dir.resolve("kg");
+        assertEquals(0, CliRun.of("load", "--store", store.toString(), nq.toString()).code());
+        Path missing = dir.resolve("no-such-folder");
+        CliRun dump = CliRun.of("dump", "--store", store.toString(), "--format", "nq", "--out", missing.resolve("kg.nq").toString());
+        assertEquals(2, dump.code(), dump.err());
+        assertEquals("paperkg: cannot write " + missing.resolve("kg.nq") + " (no such folder " + missing + ")\n", dump.err());
+
+        // As root no permission is ever denied, so the store is made unopenable another way: its lock file a folder.
+        Path lock = store.resolve("tdb.lock");
+        Files.delete(lock);
+        Files.createDirectory(lock);
+        CliRun stats = CliRun.of("stats", "--store", store.toString());
+        assertEquals(2, stats.code(), stats.err());
+        assertEquals("paperkg: cannot open store " + store + " (is a directory: " + lock + ")\n", stats.err());
     }
 }
