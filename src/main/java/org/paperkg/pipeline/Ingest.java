@@ -167,9 +167,10 @@ public final class Ingest {
             throw writer.failure;
         }
         long quads = store.size();
-        boolean stored = writer.added + writer.replaced > 0;
+        // Asked whether or not this run stored anything: a compaction killed midway leaves the store as large as before
+        // it, and a later run with nothing new must still find it worth compacting.
         return new Summary(distinct.distinct(), writer.added, writer.replaced, unchanged.get(), rejected.get(),
-                quads, (System.nanoTime() - t0) / 1e9, stored && store.worthCompacting(quads));
+                quads, (System.nanoTime() - t0) / 1e9, store.worthCompacting(quads));
     }
 
     /** A first, cheap pass over the input (reading only: no extraction) for the IRIs of its papers. */

@@ -119,6 +119,35 @@ class StoreTest {
         assertTrue(Store.worthCompacting(100_000_000L, 10_000), "a small store that many commits inflated");
     }
 
+    @Test
+    void aRunWithNothingNewStillCompactsAStoreThatNeedsIt() throws Exception {
+        Path location = dir.resolve("kg");
+        try (Store store = Store.open(location, IRIS)) {
+            ingest(store, SAMPLES);
+        }
+        // What a compaction killed midway leaves: the store at full size (TDB2 drops the unfinished generation on opening).
+        // 80 MB of old blocks stand in for it, written where TDB2 keeps its live generation.
+        Path dataDir;
+        try (var dirs = Files.list(location)) {
+            dataDir = dirs.filter(p -> p.getFileName().toString().startsWith("Data-")).findFirst().orElseThrow();
+        }
+        try (var out = Files.newOutputStream(dataDir.resolve("old-blocks.dat"))) {
+            byte[] block = new byte[1 << 20];
+            java.util.Arrays.fill(block, (byte) 1);
+            for (int i = 0; i < 80; i++) {
+                out.write(block);
+            }
+        }
+        try (Store store = Store.open(location, IRIS)) {
+            Ingest.Summary again = ingest(store, SAMPLES);
+            assertEquals(0, again.added() + again.replaced(), "nothing new");
+            assertTrue(again.worthCompacting(), "the inflated store is compacted even so: " + store.diskBytes() + " bytes");
+            store.compact();
+            assertTrue(store.diskBytes() < 64L << 20, "compacted: " + store.diskBytes());
+            assertFalse(store.worthCompacting(store.size()));
+        }
+    }
+
     /** The entities graph as sorted N-Triples lines. */
     private static List<String> entities(Store store) {
         return Txn.calculateRead(store.dataset(), () -> store.dataset().stream(store.entitiesGraph(), Node.ANY, Node.ANY, Node.ANY)
