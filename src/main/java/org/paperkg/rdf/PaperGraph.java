@@ -81,13 +81,8 @@ public final class PaperGraph {
     }
 
     private void describePaper(Model m, Resource p, Paper paper, Extraction extraction) {
-        if (paper.date() != null) {
-            if (DATE.matcher(paper.date()).matches()) {
-                p.addLiteral(DCTerms.issued, m.createTypedLiteral(paper.date(), XSDDatatype.XSDdate));
-            } else if (YEAR.matcher(paper.date()).matches()) {
-                p.addLiteral(DCTerms.issued, m.createTypedLiteral(paper.date(), XSDDatatype.XSDgYear));
-            }
-        }
+        addDate(m, p, DCTerms.issued, paper.date());
+        addDate(m, p, DCTerms.modified, paper.modified());
         int n = 0;
         for (String author : paper.authors()) {
             n++;
@@ -114,6 +109,18 @@ public final class PaperGraph {
             if (iri != null) {
                 p.addProperty(CODE_HOST.matcher(iri).find() ? BIB.codeRepository : RDFS.seeAlso, m.createResource(iri));
             }
+        }
+    }
+
+    /** A date as xsd:date, or a year as xsd:gYear; anything else is left out. */
+    private static void addDate(Model m, Resource p, Property property, String date) {
+        if (date == null) {
+            return;
+        }
+        if (DATE.matcher(date).matches()) {
+            p.addLiteral(property, m.createTypedLiteral(date, XSDDatatype.XSDdate));
+        } else if (YEAR.matcher(date).matches()) {
+            p.addLiteral(property, m.createTypedLiteral(date, XSDDatatype.XSDgYear));
         }
     }
 

@@ -81,4 +81,30 @@ class PaperGraphTest {
         RDFNode abstractText = m.getResource(IRIS.paper("p-1")).getProperty(DCTerms.abstract_).getObject();
         assertEquals(text, abstractText.asLiteral().getString());
     }
+
+    @Test
+    void oldStyleArxivIdsGiveIrisWithoutAnEncodedSlash() {
+        assertEquals("https://w3id.org/paperkg/paper/cs/0112017", IRIS.paper("cs/0112017"));
+        assertEquals("https://w3id.org/paperkg/paper/math.GT/0309136", IRIS.paper("math.GT/0309136"));
+        assertEquals("https://w3id.org/paperkg/paper/2408.12570", IRIS.paper("2408.12570"));
+        assertEquals("https://w3id.org/paperkg/paper/a%20b", IRIS.paper("a b"));
+        // A slash that would make another path ('..', an empty part) stays encoded.
+        assertEquals("https://w3id.org/paperkg/paper/..%2Fx", IRIS.paper("../x"));
+        Paper p = new Paper("cs/0112017", "A Note", "We train ResNet-50 on CIFAR-10.", List.of(), null, "cs/0112017", null,
+                List.of(), new Origin("test", 1));
+        Model m = graph(p);
+        assertTrue(m.listStatements().toList().stream().flatMap(s -> java.util.stream.Stream.of(s.getSubject(), s.getObject()))
+                .filter(RDFNode::isURIResource).noneMatch(n -> n.asResource().getURI().contains("%2F")));
+        assertTrue(m.contains(m.getResource(IRIS.paper("cs/0112017")), Vocab.BIB.hasArXivId, "cs/0112017"));
+    }
+
+    @Test
+    void theLastVersionsDateIsModifiedNotIssued() {
+        Paper p = new Paper("2408.12570", "A Note", "We train ResNet-50 on CIFAR-10.", List.of(), null, "2024-08-30",
+                "2408.12570", null, List.of(), new Origin("test", 1));
+        Resource paper = graph(p).getResource(IRIS.paper("2408.12570"));
+        assertFalse(paper.hasProperty(DCTerms.issued));
+        assertEquals("2024-08-30", paper.getProperty(DCTerms.modified).getLiteral().getLexicalForm());
+    }
+
 }
