@@ -24,7 +24,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -350,10 +349,9 @@ public final class Store implements AutoCloseable {
             label = names.iterator().next();
         }
         add(entity, RDF.type.asNode(), type);
+        // A dataset is a pkg:Dataset only, never a dcat:Dataset: DCAT and VoID harvesters would take each for a
+        // dataset this catalogue publishes, beside the graph's own description.
         add(entity, RDF.type.asNode(), SKOS.Concept.asNode());
-        if (type.equals(PKG.Dataset.asNode())) {
-            add(entity, RDF.type.asNode(), DCAT.Dataset.asNode());
-        }
         add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
         add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label));
         // Other names, each once whatever its case: "Image Classification" in a title adds nothing to "image classification".

@@ -260,6 +260,29 @@ class StoreTest {
     }
 
     @Test
+    void aDumpAloneConformsToTheShapesAndNamesOnlyItselfADcatDataset() throws Exception {
+        Path nq = dir.resolve("kg.nq");
+        try (Store store = Store.open(dir.resolve("kg"), IRIS)) {
+            ingest(store, SAMPLES);
+            Dump.write(store, DumpFormat.NQ, nq, null);
+        }
+        DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(nq).lang(Lang.NQUADS).parse(parsed);
+        // The shapes alone on the dump alone, as a consumer runs them: no ontology, no subclass axioms.
+        org.apache.jena.shacl.Shapes shapes = org.apache.jena.shacl.Shapes.parse(
+                RDFParser.source("ontology/shapes.ttl").lang(Lang.TURTLE).toGraph());
+        org.apache.jena.shacl.ValidationReport report = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, parsed.getUnionGraph());
+        List<String> violations = report.getEntries().stream().map(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message())
+                .limit(5).toList();
+        assertTrue(report.conforms(), report.getEntries().size() + " violations, first " + violations);
+        List<Node> dcatDatasets = parsed.getUnionGraph().find(Node.ANY, RDF.type.asNode(), org.apache.jena.vocabulary.DCAT.Dataset.asNode())
+                .mapWith(org.apache.jena.graph.Triple::getSubject).toList();
+        assertTrue(parsed.getUnionGraph().contains(Node.ANY, RDF.type.asNode(), PKG.Dataset.asNode()), "the samples use datasets");
+        assertEquals(List.of(), dcatDatasets.stream().filter(n -> n.getURI().startsWith(IRIS.base() + "/dataset/")).toList(),
+                "a dataset papers use is no dcat:Dataset: that names only the catalogue's own");
+    }
+
+    @Test
     void aBrokenFileIsNotLoadedAndTheStoreKeepsWhatItHad() throws Exception {
         Path good = dir.resolve("good.nq");
         Path bad = dir.resolve("bad.nq");
