@@ -33,11 +33,6 @@ import org.paperkg.source.Paper;
  * every node has an IRI made from the paper id and character offsets.
  */
 public final class PaperGraph {
-    /** Code hosts: a link there is the paper's code; any other link it gives (a project page, a data download) is seen also. */
-    private static final Pattern CODE_HOST = Pattern.compile(
-            "^https?://(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|codeberg\\.org|gitee\\.com|huggingface\\.co)/",
-            Pattern.CASE_INSENSITIVE);
-
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final int QUOTE_CONTEXT = 32;
@@ -106,8 +101,17 @@ public final class PaperGraph {
         }
         for (String url : extraction.codeUrls()) {
             String iri = iriOrNull(url);
-            if (iri != null) {
-                p.addProperty(CODE_HOST.matcher(iri).find() ? BIB.codeRepository : RDFS.seeAlso, m.createResource(iri));
+            if (iri == null) {
+                continue;
+            }
+            // A repository (owner/repo on a code host) is the paper's code; any other link (an organisation, a dataset
+            // on Hugging Face, a project page, a file inside a repository) is seen also.
+            String repo = CodeLinks.repository(iri);
+            if (repo != null) {
+                p.addProperty(BIB.codeRepository, m.createResource(repo));
+            }
+            if (!iri.equals(repo)) {
+                p.addProperty(RDFS.seeAlso, m.createResource(iri));
             }
         }
     }

@@ -107,4 +107,19 @@ class PaperGraphTest {
         assertEquals("2024-08-30", paper.getProperty(DCTerms.modified).getLiteral().getLexicalForm());
     }
 
+    @Test
+    void onlyRepositoriesAreCodeRepositories() {
+        Paper p = paper("2501.00003", "KiteNet: Sparse Kernels", "We propose KiteNet. Code: https://github.com/example-lab/kitenet. "
+                + "Models: https://github.com/example-org. Data: https://huggingface.co/datasets/example-org/kite-data. "
+                + "Script: https://github.com/other-lab/tools/tree/main/kite. Mirror: https://gitlab.com/example-lab.");
+        Model m = graph(p);
+        Resource paper = m.getResource(IRIS.paper("2501.00003"));
+        java.util.Set<String> repos = new java.util.TreeSet<>();
+        paper.listProperties(Vocab.BIB.codeRepository).forEachRemaining(s -> repos.add(s.getResource().getURI()));
+        assertEquals(java.util.Set.of("https://github.com/example-lab/kitenet", "https://github.com/other-lab/tools"), repos);
+        java.util.Set<String> seeAlso = new java.util.TreeSet<>();
+        paper.listProperties(org.apache.jena.vocabulary.RDFS.seeAlso).forEachRemaining(s -> seeAlso.add(s.getResource().getURI()));
+        assertTrue(seeAlso.containsAll(List.of("https://github.com/example-org", "https://huggingface.co/datasets/example-org/kite-data",
+                "https://github.com/other-lab/tools/tree/main/kite", "https://gitlab.com/example-lab")), seeAlso.toString());
+    }
 }

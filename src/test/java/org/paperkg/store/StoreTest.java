@@ -255,6 +255,11 @@ class StoreTest {
                         .strict(true).parse(parsed);
                 long n = parsed.stream().count();
                 assertEquals(r.statements(), n, f + " holds what was counted");
+                if (f == DumpFormat.JSONLD) {
+                    // Streaming readers need the context before the first node.
+                    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+                    assertEquals("@context", json.fieldNames().next(), "@context comes first");
+                }
             }
         }
     }
