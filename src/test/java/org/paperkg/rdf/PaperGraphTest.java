@@ -108,6 +108,20 @@ class PaperGraphTest {
     }
 
     @Test
+    void mentionsAndResultsNameTheRunThatGeneratedThem() {
+        Paper p = paper("2501.00002", "KiteNet: Sparse Kernels", "We propose KiteNet. On ImageNet-1K, KiteNet reaches 81.2% top-1 accuracy.");
+        Extraction x = extractor.extract(p.title(), p.abstractText());
+        String run = IRIS.run("20250102T030405.678Z");
+        Model m = new PaperGraph(IRIS, run).build(p, new Resolver().resolve(x), x);
+        List<Resource> generated = new java.util.ArrayList<>(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, PKG.Mention).toList());
+        generated.addAll(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, PKG.Result).toList());
+        assertTrue(generated.size() > 3, "mentions and a result: " + generated.size());
+        for (Resource r : generated) {
+            assertEquals(run, r.getPropertyResourceValue(Vocab.PROV.wasGeneratedBy).getURI(), r.getURI());
+        }
+    }
+
+    @Test
     void onlyRepositoriesAreCodeRepositories() {
         Paper p = paper("2501.00003", "KiteNet: Sparse Kernels", "We propose KiteNet. Code: https://github.com/example-lab/kitenet. "
                 + "Models: https://github.com/example-org. Data: https://huggingface.co/datasets/example-org/kite-data. "

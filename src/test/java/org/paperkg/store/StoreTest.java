@@ -288,6 +288,31 @@ class StoreTest {
     }
 
     @Test
+    void theRunRecordNamesInputsWithoutTheMachinesLayout() throws Exception {
+        try (Store store = Store.open(dir.resolve("kg"), IRIS)) {
+            ingest(store, SAMPLES.toAbsolutePath());
+            List<String> labels = Txn.calculateRead(store.dataset(), () -> store.dataset()
+                    .stream(store.metaGraph(), Node.ANY, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY)
+                    .filter(q -> q.getSubject().getURI().startsWith(IRIS.base() + "/input/"))
+                    .map(q -> q.getObject().getLiteralLexicalForm()).toList());
+            assertFalse(labels.isEmpty());
+            String cwd = Path.of("").toAbsolutePath().toString();
+            for (String label : labels) {
+                assertTrue(label.startsWith("samples/") && !label.contains(cwd), label);
+            }
+            // Every mention and result names the run that generated it, and the run is described.
+            long generated = Txn.calculateRead(store.dataset(), () -> store.dataset()
+                    .stream(Node.ANY, Node.ANY, Vocab.PROV.wasGeneratedBy.asNode(), Node.ANY).count());
+            long mentionsAndResults = Txn.calculateRead(store.dataset(), () -> store.dataset()
+                    .stream(Node.ANY, Node.ANY, RDF.type.asNode(), PKG.Mention.asNode()).count()
+                    + store.dataset().stream(Node.ANY, Node.ANY, RDF.type.asNode(), PKG.Result.asNode()).count());
+            assertEquals(mentionsAndResults, generated);
+        }
+        assertEquals("x.txt", Ingest.recordedPath(Path.of("/elsewhere/on/a/machine/x.txt").toAbsolutePath()));
+        assertEquals("../shared/seeds/x.txt", Ingest.recordedPath(Path.of("../shared/seeds/x.txt")));
+    }
+
+    @Test
     void aBrokenFileIsNotLoadedAndTheStoreKeepsWhatItHad() throws Exception {
         Path good = dir.resolve("good.nq");
         Path bad = dir.resolve("bad.nq");
