@@ -24,6 +24,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -183,6 +184,9 @@ public final class Store implements AutoCloseable {
                     describeNew(entity, e.getValue());
                 }
             }
+            // A store written before datasets stopped being typed dcat:Dataset loses that type at its next commit (an index
+            // lookup when there is none), rather than keeping it on every entity no later paper touches.
+            dsg.deleteAny(entitiesGraph, Node.ANY, RDF.type.asNode(), DCAT.Dataset.asNode());
             last.run();
             dsg.commit();
             dsg.end();

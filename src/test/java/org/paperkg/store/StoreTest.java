@@ -288,6 +288,20 @@ class StoreTest {
     }
 
     @Test
+    void aStoreFromBeforeLosesTheDcatTypeOfItsDatasetsAtTheNextRun() throws Exception {
+        try (Store store = Store.open(dir.resolve("kg"), IRIS)) {
+            ingest(store, SAMPLES);
+            Node dcat = org.apache.jena.vocabulary.DCAT.Dataset.asNode();
+            Txn.executeWrite(store.dataset(), () -> store.dataset().stream(store.entitiesGraph(), Node.ANY, RDF.type.asNode(), PKG.Dataset.asNode())
+                    .toList().forEach(q -> store.dataset().add(store.entitiesGraph(), q.getSubject(), RDF.type.asNode(), dcat)));
+            assertFalse(new Validator().validate(store).conforms(), "a dataset typed dcat:Dataset is a violation");
+            ingest(store, SAMPLES); // nothing new: its one commit still drops the old type
+            assertEquals(0L, (long) Txn.calculateRead(store.dataset(), () -> store.dataset().stream(Node.ANY, Node.ANY, RDF.type.asNode(), dcat).count()));
+            assertTrue(new Validator().validate(store).conforms());
+        }
+    }
+
+    @Test
     void theRunRecordNamesInputsWithoutTheMachinesLayout() throws Exception {
         try (Store store = Store.open(dir.resolve("kg"), IRIS)) {
             ingest(store, SAMPLES.toAbsolutePath());
