@@ -26,6 +26,17 @@ public final class StoredGraphs {
         });
     }
 
+    /**
+     * Every paper's graph as {@link #papers}, without the prov:wasGeneratedBy links of its mentions and results: they
+     * name the run that stored the paper, which differs between two stores of the same papers.
+     */
+    public static Map<Node, Graph> papersApartFromRun(Store store) {
+        Map<Node, Graph> graphs = papers(store);
+        Node generatedBy = org.paperkg.rdf.Vocab.PROV.wasGeneratedBy.asNode();
+        graphs.values().forEach(g -> g.remove(Node.ANY, generatedBy, Node.ANY));
+        return graphs;
+    }
+
     /** One graph, copied out of the store. */
     public static Graph copy(Store store, Node graph) {
         return Txn.calculateRead(store.dataset(), () -> {

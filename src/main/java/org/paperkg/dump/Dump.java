@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
@@ -83,7 +82,7 @@ public final class Dump {
                 for (Iterator<Quad> it = dsg.find(); it.hasNext(); n++) {
                     copy.add(it.next());
                 }
-                RDFDataMgr.write(body, copy, format.writer);
+                JsonLd.write(body, copy); // @context first, for streaming readers
                 return n;
             }
             StreamRDF stream = StreamRDFWriter.getWriterStream(body, format.writer);

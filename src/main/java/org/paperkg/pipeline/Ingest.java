@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -73,7 +74,6 @@ public final class Ingest {
 
     private final Store store;
     private final Extractor extractor;
-    private final PaperGraph mapper;
     private final int threads;
     private final int batchSize;
     private java.util.function.LongConsumer commitListener = stored -> {
@@ -82,7 +82,6 @@ public final class Ingest {
     public Ingest(Store store, Extractor extractor, int threads, int batchSize) {
         this.store = store;
         this.extractor = extractor;
-        this.mapper = new PaperGraph(store.iris());
         this.threads = threads;
         this.batchSize = batchSize;
     }
@@ -112,6 +111,10 @@ public final class Ingest {
     public Summary run(Source source, Consumer<InputError> errors, Runnable progress) throws InterruptedException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        String runIri = store.iris().run(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC).format(started));
+        // Mentions and results name this run, so every commit describes it (and its agent) as far as it is known.
+        PaperGraph mapper = new PaperGraph(store.iris(), runIri);
+        List<Triple> runSoFar = runStart(runIri, started).getGraph().find().toList();
         boolean startedEmpty = store.isEmpty();
         // This run's extractor: the registry plus the names found in papers stored before, outside this input.
         Extractor runExtractor = startedEmpty ? extractor : extractor.withKnownNames(store.knownNames(inputPapers(source)));
@@ -124,7 +127,7 @@ public final class Ingest {
         AtomicLong unchanged = new AtomicLong();
         BlockingQueue<Future<PaperUpdate>> queue = new ArrayBlockingQueue<>(Math.max(16, threads * 16));
         ExecutorService workers = Executors.newFixedThreadPool(threads);
-        Writer writer = new Writer(queue, report);
+        Writer writer = new Writer(queue, report, () -> store.addMeta(runSoFar));
         Thread writerThread = new Thread(writer, "paperkg-writer");
         writerThread.start();
         DistinctPapers distinct;
@@ -139,7 +142,7 @@ public final class Ingest {
                         unchanged.incrementAndGet();
                         return;
                     }
-                    put(queue, workers.submit(() -> update(runExtractor, resolver, paper, iri)));
+                    put(queue, workers.submit(() -> update(runExtractor, resolver, mapper, paper, iri)));
                 }
 
                 @Override
@@ -155,7 +158,7 @@ public final class Ingest {
                     // The registry's links follow the entities: rewritten whenever papers came or changed.
                     org.paperkg.link.Linksets.refreshRegistry(store, extractor.registryLinks());
                 }
-                store.addMeta(runRecord(started, Instant.now(), files, distinct.distinct(), stored, unchanged.get(), rejected.get())
+                store.addMeta(runRecord(runIri, started, Instant.now(), files, distinct.distinct(), stored, unchanged.get(), rejected.get())
                         .getGraph().find().toList());
             };
         } finally {
@@ -167,9 +170,10 @@ public final class Ingest {
             throw writer.failure;
         }
         long quads = store.size();
-        boolean stored = writer.added + writer.replaced > 0;
+        // Asked whether or not this run stored anything: a compaction killed midway leaves the store as large as before
+        // it, and a later run with nothing new must still find it worth compacting.
         return new Summary(distinct.distinct(), writer.added, writer.replaced, unchanged.get(), rejected.get(),
-                quads, (System.nanoTime() - t0) / 1e9, stored && store.worthCompacting(quads));
+                quads, (System.nanoTime() - t0) / 1e9, store.worthCompacting(quads));
     }
 
     /** A first, cheap pass over the input (reading only: no extraction) for the IRIs of its papers. */
@@ -188,7 +192,7 @@ public final class Ingest {
         return ids;
     }
 
-    private PaperUpdate update(Extractor runExtractor, Resolver resolver, Paper paper, Node iri) {
+    private PaperUpdate update(Extractor runExtractor, Resolver resolver, PaperGraph mapper, Paper paper, Node iri) {
         Extraction x = runExtractor.extract(paper.title(), paper.abstractText());
         return paperUpdate(store.iris(), mapper, iri, paper, resolver.resolve(x), x);
     }
@@ -222,6 +226,8 @@ public final class Ingest {
     private final class Writer implements Runnable {
         private final BlockingQueue<Future<PaperUpdate>> queue;
         private final Consumer<InputError> errors;
+        /** Writes, in every transaction, what its triples refer to besides the entities: the run so far and its agent. */
+        private final Runnable eachCommit;
         private Store.Batch batch;
         /** Writes, in the last transaction, what closes the run; told the papers the run stored. Set once reading ended. */
         volatile java.util.function.LongConsumer last;
@@ -229,9 +235,10 @@ public final class Ingest {
         long replaced;
         RuntimeException failure;
 
-        Writer(BlockingQueue<Future<PaperUpdate>> queue, Consumer<InputError> errors) {
+        Writer(BlockingQueue<Future<PaperUpdate>> queue, Consumer<InputError> errors, Runnable eachCommit) {
             this.queue = queue;
             this.errors = errors;
+            this.eachCommit = eachCommit;
         }
 
         @Override
@@ -248,7 +255,7 @@ public final class Ingest {
                         }
                         batch.add(u);
                         if (batch.size() >= batchSize) {
-                            committed(batch.commit());
+                            committed(batch.commit(eachCommit));
                         }
                     } catch (ExecutionException e) {
                         errors.accept(new InputError(new Origin("(extraction)", 0), "a paper could not be extracted: " + e.getCause()));
@@ -261,7 +268,12 @@ public final class Ingest {
                         batch = store.begin();
                     }
                     long stored = added + replaced + batch.size();
-                    committed(last == null ? batch.commit() : batch.commit(() -> last.accept(stored)));
+                    committed(batch.commit(() -> {
+                        eachCommit.run();
+                        if (last != null) {
+                            last.accept(stored);
+                        }
+                    }));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -283,21 +295,32 @@ public final class Ingest {
         }
     }
 
-    private Model runRecord(Instant started, Instant ended, List<Path> files, long read, long stored, long unchanged, long rejected) {
-        Iris iris = store.iris();
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC).format(started);
+    /**
+     * What is known of a run from its start: the run, when it started, the software agent. Written with every commit,
+     * so that a store left by a killed run still describes what its mentions and results refer to.
+     */
+    private Model runStart(String runIri, Instant started) {
         Model m = ModelFactory.createDefaultModel();
-        Resource agent = m.createResource(iris.extractor(Software.VERSION))
+        Resource agent = m.createResource(store.iris().extractor(Software.VERSION))
                 .addProperty(RDF.type, PKG.Extractor)
                 .addProperty(RDF.type, PROV.SoftwareAgent)
                 .addProperty(RDFS.label, Software.LABEL);
-        Resource run = m.createResource(iris.run(stamp))
+        m.createResource(runIri)
                 .addProperty(RDF.type, PKG.ExtractionRun)
                 .addProperty(RDF.type, PROV.Activity)
-                .addProperty(RDFS.label, "ingest of " + files.size() + " file(s)")
+                .addProperty(RDFS.label, "ingest started " + started)
                 .addLiteral(PROV.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
+                .addProperty(PROV.wasAssociatedWith, agent);
+        return m;
+    }
+
+    /** The whole record of a run that ended: its start, end, inputs and counts. */
+    private Model runRecord(String runIri, Instant started, Instant ended, List<Path> files, long read, long stored, long unchanged,
+                            long rejected) {
+        Iris iris = store.iris();
+        Model m = runStart(runIri, started);
+        Resource run = m.createResource(runIri)
                 .addLiteral(PROV.endedAtTime, m.createTypedLiteral(ended.toString(), XSDDatatype.XSDdateTime))
-                .addProperty(PROV.wasAssociatedWith, agent)
                 .addLiteral(PKG.papersRead, integer(m, read))
                 .addLiteral(PKG.papersStored, integer(m, stored))
                 .addLiteral(PKG.papersUnchanged, integer(m, unchanged))
@@ -307,10 +330,26 @@ public final class Ingest {
             if (sha != null) {
                 run.addProperty(PROV.used, m.createResource(iris.base() + "/input/sha256-" + sha)
                         .addProperty(RDF.type, PROV.Entity)
-                        .addProperty(RDFS.label, f.toString()));
+                        .addProperty(RDFS.label, recordedPath(f)));
             }
         }
         return m;
+    }
+
+    /**
+     * A file as the run record names it: as given when given relative, relative to the working folder when under it,
+     * else its file name; never the absolute layout of the machine that ran the ingest.
+     */
+    public static String recordedPath(Path f) {
+        if (!f.isAbsolute()) {
+            return f.normalize().toString();
+        }
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path n = f.normalize();
+        if (n.startsWith(cwd) && !n.equals(cwd)) {
+            return cwd.relativize(n).toString();
+        }
+        return n.getFileName() == null ? n.toString() : n.getFileName().toString();
     }
 
     private static org.apache.jena.rdf.model.Literal integer(Model m, long v) {

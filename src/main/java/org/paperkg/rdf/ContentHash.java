@@ -17,7 +17,7 @@ public final class ContentHash {
     public static String of(Paper p) {
         StringBuilder b = new StringBuilder(p.title().length() + p.abstractText().length() + 200);
         for (Object field : new Object[] {Software.VERSION, p.id(), p.title(), p.abstractText(), p.authors(), p.date(),
-                p.arxivId(), p.doi(), p.categories()}) {
+                p.modified(), p.arxivId(), p.doi(), p.categories()}) {
             b.append(field).append('\u0000');
         }
         try {

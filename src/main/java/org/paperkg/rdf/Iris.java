@@ -32,8 +32,23 @@ public final class Iris {
         return base + "/paper/" + slug(paperId);
     }
 
+    /**
+     * The paper id percent-encoded, except that its slashes stay slashes ({@code cs/0112017} gives
+     * {@code paper/cs/0112017}, as arxiv.org/abs/cs/0112017): an encoded slash (%2F) is refused by w3id.org's Apache
+     * and by Jetty. Only an id with an empty, '.' or '..' part, which a slash would turn into another path, keeps
+     * its slashes encoded.
+     */
     private static String slug(String paperId) {
-        return URLEncoder.encode(paperId, StandardCharsets.UTF_8).replace("+", "%20");
+        String[] parts = paperId.split("/", -1);
+        boolean plainParts = java.util.Arrays.stream(parts).noneMatch(x -> x.isEmpty() || x.equals(".") || x.equals(".."));
+        if (parts.length > 1 && plainParts) {
+            return String.join("/", java.util.Arrays.stream(parts).map(Iris::encode).toList());
+        }
+        return encode(paperId);
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public String entity(EntityType type, String key) {

@@ -32,6 +32,7 @@ public final class Vocab {
         public static final Property endedAtTime = p(NS + "endedAtTime");
         public static final Property used = p(NS + "used");
         public static final Property generated = p(NS + "generated");
+        public static final Property wasGeneratedBy = p(NS + "wasGeneratedBy");
 
         private PROV() {
         }

@@ -77,6 +77,7 @@ final class CsvReader implements PaperReader {
         raw.title = value(record, columns, Field.TITLE);
         raw.abstractText = value(record, columns, Field.ABSTRACT);
         raw.date = value(record, columns, Field.DATE);
+        raw.modified = value(record, columns, Field.MODIFIED);
         raw.arxivId = value(record, columns, Field.ARXIV_ID);
         raw.doi = value(record, columns, Field.DOI);
         String authors = value(record, columns, Field.AUTHORS);

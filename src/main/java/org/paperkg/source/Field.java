@@ -11,7 +11,9 @@ enum Field {
     ABSTRACT("abstract", "summary"),
     AUTHORS("authors", "author"),
     AUTHORS_PARSED("authors_parsed"),
-    DATE("update_date", "date", "published", "issued", "year"),
+    DATE("date", "published", "issued", "year"),
+    /** The arXiv snapshot's date of the last version: when the paper was modified, not issued. */
+    MODIFIED("update_date"),
     ARXIV_ID("arxiv_id", "arxivid", "arxiv"),
     DOI("doi"),
     CATEGORIES("categories", "category");

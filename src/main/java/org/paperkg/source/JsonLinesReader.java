@@ -108,7 +108,7 @@ final class JsonLinesReader implements PaperReader {
                 }
                 raw.id = v.asText();
             }
-            case TITLE, ABSTRACT, DATE, ARXIV_ID, DOI -> {
+            case TITLE, ABSTRACT, DATE, MODIFIED, ARXIV_ID, DOI -> {
                 if (!v.isTextual()) {
                     return "must be a string, not " + kind(v);
                 }
@@ -117,6 +117,7 @@ final class JsonLinesReader implements PaperReader {
                     case TITLE -> raw.title = s;
                     case ABSTRACT -> raw.abstractText = s;
                     case DATE -> raw.date = s;
+                    case MODIFIED -> raw.modified = s;
                     case ARXIV_ID -> raw.arxivId = s;
                     default -> raw.doi = s;
                 }

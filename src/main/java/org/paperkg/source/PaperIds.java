@@ -41,7 +41,9 @@ public final class PaperIds {
 
     public static String of(String inputId, String arxivId, String doi, String title) {
         if (inputId != null && !inputId.isBlank()) {
-            return inputId.strip();
+            // An input id that is an arXiv id is the paper's, whichever version the input holds (2408.12570v2 is 2408.12570).
+            String arxiv = arxivId(inputId);
+            return arxiv != null ? arxiv : inputId.strip();
         }
         if (arxivId != null) {
             return arxivId;

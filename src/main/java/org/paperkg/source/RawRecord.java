@@ -17,6 +17,7 @@ final class RawRecord {
     String abstractText;
     final List<String> authors = new ArrayList<>();
     String date;
+    String modified;
     String arxivId;
     String doi;
     final List<String> categories = new ArrayList<>();
@@ -53,8 +54,8 @@ final class RawRecord {
         }
         String bareDoi = PaperIds.doi(doi);
         String paperId = PaperIds.of(id, arxiv, bareDoi, cleanTitle);
-        sink.paper(new Paper(paperId, cleanTitle, cleanAbstract, authors, blankToNull(date), arxiv, bareDoi,
-                categories, origin));
+        sink.paper(new Paper(paperId, cleanTitle, cleanAbstract, authors, blankToNull(date), blankToNull(modified), arxiv,
+                bareDoi, categories, origin));
     }
 
     private static String blankToNull(String s) {

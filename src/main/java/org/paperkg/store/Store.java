@@ -184,6 +184,9 @@ public final class Store implements AutoCloseable {
                     describeNew(entity, e.getValue());
                 }
             }
+            // A store written before datasets stopped being typed dcat:Dataset loses that type at its next commit (an index
+            // lookup when there is none), rather than keeping it on every entity no later paper touches.
+            dsg.deleteAny(entitiesGraph, Node.ANY, RDF.type.asNode(), DCAT.Dataset.asNode());
             last.run();
             dsg.commit();
             dsg.end();
@@ -350,10 +353,9 @@ public final class Store implements AutoCloseable {
             label = names.iterator().next();
         }
         add(entity, RDF.type.asNode(), type);
+        // A dataset is a pkg:Dataset only, never a dcat:Dataset: DCAT and VoID harvesters would take each for a
+        // dataset this catalogue publishes, beside the graph's own description.
         add(entity, RDF.type.asNode(), SKOS.Concept.asNode());
-        if (type.equals(PKG.Dataset.asNode())) {
-            add(entity, RDF.type.asNode(), DCAT.Dataset.asNode());
-        }
         add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
         add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label));
         // Other names, each once whatever its case: "Image Classification" in a title adds nothing to "image classification".

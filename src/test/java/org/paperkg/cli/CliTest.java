@@ -59,7 +59,8 @@ class CliTest {
         String text = new String(new GZIPInputStream(Files.newInputStream(out)).readAllBytes(), "UTF-8");
         assertEquals(2, text.split("\n").length);
         assertTrue(text.contains("\"id\":\"hep-th/9901001\""));
-        assertTrue(text.contains("\"iri\":\"https://w3id.org/paperkg/paper/hep-th%2F9901001\""), text);
+        // No encoded slash, which w3id.org and Jetty refuse: the old-style id keeps its slash as a path separator.
+        assertTrue(text.contains("\"iri\":\"https://w3id.org/paperkg/paper/hep-th/9901001\""), text);
     }
 
     @Test

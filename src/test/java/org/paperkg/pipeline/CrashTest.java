@@ -26,11 +26,12 @@ import org.paperkg.extract.Extractor;
 import org.paperkg.rdf.Iris;
 import org.paperkg.source.SourceFormat;
 import org.paperkg.store.Store;
+import org.paperkg.validate.Validator;
 
 /**
  * A real {@code paperkg ingest} process killed with SIGKILL in the middle of the seed corpus: the store opens
- * afterwards, every paper in it is whole (the same graph an uninterrupted run stores), and a rerun ends with the
- * exact quads of an uninterrupted run.
+ * afterwards, conforms to the shapes, every paper in it is whole (the same graph an uninterrupted run stores, apart
+ * from the run it names), and a rerun ends with the papers and entities of an uninterrupted run.
  */
 class CrashTest {
     private static final Pattern COMMITTED = Pattern.compile("ingest: committed, (\\d+) papers stored so far");
@@ -45,14 +46,14 @@ class CrashTest {
         assumeTrue(seeds != null, "the seed corpus is not beside the project");
 
         Map<Node, Graph> reference;
-        long referenceQuads;
+        long referenceDataQuads;
         Graph referenceEntities;
         try (Store whole = Store.open(dir.resolve("whole"), Iris.standard())) {
             new Ingest(whole, new Extractor(), 2, BATCH).run(List.of(seeds), SourceFormat.AUTO, e -> {
             }, () -> {
             });
-            reference = StoredGraphs.papers(whole);
-            referenceQuads = whole.size();
+            reference = StoredGraphs.papersApartFromRun(whole);
+            referenceDataQuads = dataQuads(whole);
             referenceEntities = StoredGraphs.copy(whole, whole.entitiesGraph());
         }
 
@@ -60,12 +61,17 @@ class CrashTest {
         long committed = ingestAndKill(store, seeds, 100);
 
         try (Store crashed = Store.open(store, Iris.standard())) {
-            Map<Node, Graph> survived = StoredGraphs.papers(crashed);
+            Map<Node, Graph> survived = StoredGraphs.papersApartFromRun(crashed);
             assertTrue(survived.size() >= committed, survived.size() + " papers in the store, " + committed + " were reported committed");
             assertTrue(survived.size() < reference.size(), "the kill came before the end: " + survived.size());
             assertEquals(0, survived.size() % BATCH, "whole transactions only: " + survived.size());
             survived.forEach((paper, g) -> assertTrue(g.isIsomorphicWith(reference.get(paper)), "paper whole: " + paper));
-            assertEquals(0, runRecords(crashed), "a run is recorded with its last papers, which the killed run never reached");
+            // Every commit describes what its triples refer to: the killed run as far as it got, and its agent.
+            Validator.Outcome o = new Validator().validate(crashed);
+            assertEquals(List.of(), o.violations().subList(0, Math.min(5, o.violations().size())), o.violations().size() + " violations");
+            assertTrue(o.conforms());
+            assertEquals(1, runRecords(crashed), "the killed run, as far as it is known");
+            assertEquals(0, endedRuns(crashed), "the killed run never ended");
         }
 
         Process rerun = paperkg(store, seeds).start();
@@ -75,13 +81,26 @@ class CrashTest {
         assertTrue(output.contains(" unchanged"), output);
 
         try (Store finished = Store.open(store, Iris.standard())) {
-            assertEquals(referenceQuads, finished.size());
-            Map<Node, Graph> all = StoredGraphs.papers(finished);
+            assertEquals(referenceDataQuads, dataQuads(finished));
+            Map<Node, Graph> all = StoredGraphs.papersApartFromRun(finished);
             assertEquals(reference.keySet(), all.keySet());
             all.forEach((paper, g) -> assertTrue(g.isIsomorphicWith(reference.get(paper)), "paper whole: " + paper));
             assertTrue(referenceEntities.isIsomorphicWith(StoredGraphs.copy(finished, finished.entitiesGraph())), "entity descriptions agree");
-            assertEquals(1, runRecords(finished), "the rerun's record");
+            assertEquals(2, runRecords(finished), "the killed run and the rerun");
+            assertEquals(1, endedRuns(finished), "the rerun's whole record");
+            assertTrue(new Validator().validate(finished).conforms());
         }
+    }
+
+    /** Quads outside the meta graph: papers and entities. */
+    private static long dataQuads(Store store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () ->
+                store.dataset().stream().filter(q -> !q.getGraph().equals(store.metaGraph())).count());
+    }
+
+    private static long endedRuns(Store store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset().stream(store.metaGraph(), Node.ANY,
+                org.paperkg.rdf.Vocab.PROV.endedAtTime.asNode(), Node.ANY).count());
     }
 
     private static long runRecords(Store store) {

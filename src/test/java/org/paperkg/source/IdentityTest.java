@@ -20,6 +20,9 @@ class IdentityTest {
     void idPrecedenceIsInputIdThenArxivThenDoiThenTitle() {
         assertEquals("given", PaperIds.of(" given ", "2401.01234", "10.1/x", "T"));
         assertEquals("2401.01234", PaperIds.of(null, "2401.01234", "10.1/x", "T"));
+        // An input id that is an arXiv id names the paper, not one of its versions: the same IRI as fabio:hasArXivId.
+        assertEquals("2408.12570", PaperIds.of("2408.12570v2", null, null, "T"));
+        assertEquals("cs/0112017", PaperIds.of("cs/0112017v1", null, null, "T"));
         assertEquals(PaperIds.of(null, null, "10.1/X", "T"), PaperIds.of("", null, "10.1/x", "Other"));
         assertEquals(PaperIds.of(null, null, null, "Layer  Normalization"), PaperIds.of(null, null, null, "layer normalization."));
     }

@@ -62,7 +62,8 @@ class ReadersTest {
         assertEquals(List.of("cs.CL", "cs.LG"), sma.categories());
         assertEquals("2501.00001", sma.arxivId());
         assertEquals("10.1234/sma.2025", sma.doi());
-        assertEquals("2025-01-02", sma.date());
+        assertEquals(null, sma.date(), "update_date is the last version's date, not the date of issue");
+        assertEquals("2025-01-02", sma.modified());
         assertEquals(List.of("One Author", "Two Author"), c.papers.get(1).authors());
         assertEquals("10.5555/ABC.123", c.papers.get(2).doi());
         Paper latex = c.papers.get(3);
