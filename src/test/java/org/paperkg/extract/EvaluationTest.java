@@ -25,7 +25,7 @@ class EvaluationTest {
     // Floors, each a little under the figure measured when it was set (README, "evaluate").
     private static final double DEV_METHOD_F1 = 0.70;
     private static final double DEV_DATASET_F1 = 0.74;
-    private static final double DEV_METRIC_F1 = 0.53;
+    private static final double DEV_METRIC_F1 = 0.55;
     private static final double DEV_TASK_F1 = 0.41;
     private static final double DEV_RESULT_F1 = 0.49;
     private static final double DEV_CODE_F1 = 0.95;
