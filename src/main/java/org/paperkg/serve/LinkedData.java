@@ -23,12 +23,12 @@ import org.paperkg.rdf.Iris;
  * built once per data version of the store ({@link Latest}); 503 only if the first build fails.
  */
 final class LinkedData extends HttpServlet {
-    private static final String HTML = "text/html";
+    static final String HTML = "text/html";
     private static final AcceptList OFFERS = AcceptList.create("text/turtle", "application/n-triples", "application/ld+json",
             "application/rdf+xml", HTML);
     private static final Map<String, String> FORMAT_PARAM = Map.of("ttl", "text/turtle", "nt", "application/n-triples",
             "jsonld", "application/ld+json", "rdf", "application/rdf+xml", "html", HTML);
-    private static final Map<String, RDFFormat> WRITERS = Map.of("text/turtle", RDFFormat.TURTLE_PRETTY,
+    static final Map<String, RDFFormat> WRITERS = Map.of("text/turtle", RDFFormat.TURTLE_PRETTY,
             "application/n-triples", RDFFormat.NTRIPLES, "application/ld+json", RDFFormat.JSONLD11,
             "application/rdf+xml", RDFFormat.RDFXML_PLAIN);
 
@@ -90,7 +90,7 @@ final class LinkedData extends HttpServlet {
     }
 
     /** The media type to answer with: ?format= first, then the Accept header, Turtle when neither says. */
-    private static String choose(HttpServletRequest req) {
+    static String choose(HttpServletRequest req) {
         String param = req.getParameter("format");
         if (param != null) {
             return FORMAT_PARAM.get(param);

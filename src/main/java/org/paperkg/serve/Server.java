@@ -17,6 +17,9 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.eclipse.jetty.server.Connector;
@@ -25,12 +28,13 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.paperkg.dump.DumpDescription;
 import org.paperkg.rdf.Iris;
+import org.paperkg.rdf.Vocab;
 import org.paperkg.store.Store;
 
 /**
  * The serve stage: Fuseki Main over the store. Dataset {@code /kg} with {@code sparql} (query) and {@code get}
  * (graph store, read); the Fuseki UI at {@code /} without the admin API; paperkg IRIs dereferenced; VoID at
- * {@code /.well-known/void}; Prometheus metrics at {@code /$/metrics}. Read-only unless updates are allowed for a
+ * {@code /.well-known/void}, the gzipped N-Quads dump it advertises, the ontology and the named graphs at their IRIs; Prometheus metrics at {@code /$/metrics}. Read-only unless updates are allowed for a
  * named user; SERVICE off unless an allow-list is given; a query timeout answered as an error.
  */
 public final class Server implements AutoCloseable {
@@ -120,6 +124,14 @@ public final class Server implements AutoCloseable {
         for (String space : Iris.SPACES) {
             b.addServlet("/" + space + "/*", entities);
         }
+        // The ontology, its shapes and alignments, from the jar (as validate reads them): their IRIs are fixed,
+        // whatever the base of the data.
+        for (String[] doc : new String[][] {{"ontology", "paperkg.ttl"}, {"shapes", "shapes.ttl"}, {"alignments", "alignments.ttl"}}) {
+            Model m = ontologyFile(doc[1]);
+            b.addServlet("/" + doc[0], new LinkedData(store.iris(), describer, ONTOLOGY_BASE + doc[0], () -> m));
+        }
+        b.addServlet("/graph/*", new GraphContent(store.iris(), dsg, describer));
+        b.addServlet(DumpDownload.PATH, new DumpDownload(store));
         b.addFilter("/$/*", new ReadOnlyStatus());
         if (!config.corsOrigins().isEmpty()) {
             b.addFilter("/*", new Cors(config.corsOrigins()));
@@ -160,7 +172,24 @@ public final class Server implements AutoCloseable {
 
     /** The description of the dataset as the store holds it now, its linksets included. */
     private static Model voidDescription(Store store) {
-        return DumpDescription.of(store, null);
+        Model m = DumpDescription.of(store, null);
+        m.getResource(DumpDescription.datasetIri(store.iris()))
+                .addProperty(Vocab.VOID.dataDump, m.createResource(DumpDownload.iri(store.iris())));
+        return m;
+    }
+
+    /** Where w3id.org/paperkg/ontology, …/shapes and …/alignments are served from, as paths of this server. */
+    private static final String ONTOLOGY_BASE = "https://w3id.org/paperkg/";
+
+    private static Model ontologyFile(String name) throws java.io.IOException {
+        try (java.io.InputStream in = Server.class.getResourceAsStream("/org/paperkg/ontology/" + name)) {
+            if (in == null) {
+                throw new java.io.IOException("the jar lacks org/paperkg/ontology/" + name);
+            }
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+            return m;
+        }
     }
 
     public int port() {

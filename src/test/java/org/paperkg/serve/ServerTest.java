@@ -318,4 +318,86 @@ class ServerTest {
         assertEquals(204, p.statusCode());
         assertFalse(p.headers().firstValue("Access-Control-Allow-Methods").orElse("").isEmpty());
     }
+
+    private static Model parse(HttpResponse<String> r, Lang lang) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), lang).base(base).parse(m);
+        return m;
+    }
+
+    @Test
+    void theOntologyShapesAndAlignmentsDereferenceFromTheJar() throws Exception {
+        String[][] cases = {{"text/turtle", "TTL"}, {"application/n-triples", "NT"}, {"application/ld+json", "JSONLD"},
+                {"application/rdf+xml", "RDFXML"}};
+        for (String[] c : cases) {
+            HttpResponse<String> r = get("/ontology", c[0]);
+            assertEquals(200, r.statusCode(), c[0]);
+            assertTrue(type(r).startsWith(c[0]), c[0] + " -> " + type(r));
+            Model m = parse(r, org.apache.jena.riot.RDFLanguages.nameToLang(c[1]));
+            assertTrue(m.contains(m.getResource("https://w3id.org/paperkg/ontology"), org.apache.jena.vocabulary.RDF.type,
+                    org.apache.jena.vocabulary.OWL.Ontology), c[0]);
+            assertTrue(m.contains(m.getResource("https://w3id.org/paperkg/ontology#Paper"), org.apache.jena.vocabulary.RDF.type,
+                    org.apache.jena.vocabulary.OWL.Class), c[0]);
+        }
+        HttpResponse<String> html = get("/ontology", "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(type(html).startsWith("text/html") && html.body().contains("<h1>paperkg ontology</h1>"), html.body());
+        Model shapes = parse(get("/shapes", "text/turtle"), Lang.TURTLE);
+        assertTrue(shapes.contains(shapes.getResource("https://w3id.org/paperkg/shapes#Paper"), org.apache.jena.vocabulary.RDF.type,
+                shapes.getResource("http://www.w3.org/ns/shacl#NodeShape")));
+        Model alignments = parse(get("/alignments", "text/turtle"), Lang.TURTLE);
+        assertTrue(alignments.contains(alignments.getResource("https://w3id.org/paperkg/alignments"),
+                org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.OWL.Ontology));
+    }
+
+    @Test
+    void namedGraphsDereferenceToTheirTriples() throws Exception {
+        String entities = "https://w3id.org/paperkg/graph/entities";
+        long stored = org.apache.jena.system.Txn.calculateRead(store.dataset(),
+                () -> store.dataset().getGraph(org.apache.jena.graph.NodeFactory.createURI(entities)).size());
+        String[][] cases = {{"text/turtle", "TTL"}, {"application/n-triples", "NT"}, {"application/ld+json", "JSONLD"},
+                {"application/rdf+xml", "RDFXML"}};
+        for (String[] c : cases) {
+            HttpResponse<String> r = get("/graph/entities", c[0]);
+            assertEquals(200, r.statusCode(), c[0]);
+            assertTrue(type(r).startsWith(c[0]), c[0] + " -> " + type(r));
+            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+            Model m = parse(r, org.apache.jena.riot.RDFLanguages.nameToLang(c[1]));
+            assertTrue(m.contains(m.getResource("https://w3id.org/paperkg/method/kitenet"),
+                    org.apache.jena.vocabulary.RDFS.label, "KiteNet"), c[0]);
+            assertTrue(m.size() >= stored, c[0] + ": " + m.size() + " of " + stored);
+        }
+        HttpResponse<String> html = get("/graph/entities", "text/html");
+        assertTrue(type(html).startsWith("text/html"), type(html));
+        assertTrue(html.body().contains(Long.toString(stored)) && html.body().contains("/kg/get?graph="), html.body());
+        Model meta = parse(get("/graph/meta", "text/turtle"), Lang.TURTLE);
+        assertTrue(meta.contains(null, org.apache.jena.vocabulary.RDF.type,
+                meta.getResource("http://www.w3.org/ns/prov#Activity")), "the meta graph holds the runs");
+        assertEquals(404, get("/graph/no-such-graph", "text/turtle").statusCode());
+        // A paper's graph IRI is the paper's IRI, dereferenced as the paper.
+        HttpResponse<String> papers = get("/kg/sparql" + q("SELECT ?g WHERE { GRAPH ?g { ?g a <https://w3id.org/paperkg/ontology#Paper> } } LIMIT 1"),
+                "text/csv");
+        String paper = papers.body().lines().skip(1).findFirst().orElseThrow().strip();
+        assertEquals(200, get(paper.substring("https://w3id.org/paperkg".length()), "text/turtle").statusCode(), paper);
+    }
+
+    @Test
+    void theDumpVoidAdvertisesIsServed() throws Exception {
+        Model v = parse(get("/.well-known/void", "text/turtle"), Lang.TURTLE);
+        var dumps = v.listObjectsOfProperty(v.getResource("https://w3id.org/paperkg/dataset"),
+                v.getProperty("http://rdfs.org/ns/void#dataDump")).toList();
+        assertEquals(1, dumps.size(), dumps.toString());
+        String url = dumps.get(0).asResource().getURI();
+        assertTrue(url.startsWith("https://w3id.org/paperkg/"), url);
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + url.substring("https://w3id.org/paperkg".length())))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("application/gzip", type(r));
+        org.apache.jena.sparql.core.DatasetGraph dump = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.source(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))).lang(Lang.NQUADS).parse(dump);
+        assertEquals(store.size(), dump.stream().count(), "every statement of the store");
+        assertTrue(dump.contains(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/paperkg/graph/entities"),
+                org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/paperkg/method/kitenet"),
+                org.apache.jena.vocabulary.RDFS.label.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString("KiteNet")));
+    }
 }
