@@ -26,13 +26,13 @@ import java.util.zip.GZIPOutputStream;
  * It sees what the rules see: paperkg's tokens with their tags, and the gazetteer's type for tokens of a known name.
  * Trained by {@code paperkg train} on the annotated abstracts, shipped as a resource.
  */
-final class CrfNer {
+public final class CrfNer {
     static final String MODEL_RESOURCE = "crf-ner.ser.gz";
     static final String FLAGS_RESOURCE = "crf-ner.properties";
     static final String OUTSIDE = "O";
 
     /** A run of tokens [start, end) of one sentence given one type, with the least marginal probability of its tokens. */
-    record Span(int start, int end, EntityType type, double confidence) {
+    public record Span(int start, int end, EntityType type, double confidence) {
     }
 
     private final CRFClassifier<CoreLabel> crf;
@@ -60,7 +60,7 @@ final class CrfNer {
      * The labelled runs of one sentence. Each token takes its most probable label (posterior decoding: one
      * forward-backward pass gives both the labels and their probabilities).
      */
-    List<Span> label(List<Token> sentence, List<Gazetteer.Match> known) {
+    public List<Span> label(List<Token> sentence, List<Gazetteer.Match> known) {
         if (sentence.isEmpty()) {
             return List.of();
         }

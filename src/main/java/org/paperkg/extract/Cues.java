@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The word lists of {@code cues.properties}, which the rules read instead of Java literals. */
-record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String> namingVerbs,
+public record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String> namingVerbs,
             Set<String> datasetHeads, Set<String> metricHeads, Set<String> taskHeads, Set<String> methodHeads,
             Set<String> proposalStops, Set<String> notNames, Set<String> genericTerms, Set<String> ownDeterminers,
             Set<String> comparisonWords, Set<String> onNotAfter, Set<String> surveyWords, Set<String> metricNotAfter,

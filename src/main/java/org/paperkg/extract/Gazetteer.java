@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
  * only in case, hyphens and spaces: Cifar10 is CIFAR-10, Resnet-50 ResNet-50, GPT4o GPT-4o, question-answering
  * question answering.
  */
-final class Gazetteer {
+public final class Gazetteer {
     /** A known entity: its type and canonical label; {@code fromStore} when it was learnt from papers stored before. */
-    record Entry(EntityType type, String label, boolean fromStore) {
+    public record Entry(EntityType type, String label, boolean fromStore) {
         Entry(EntityType type, String label) {
             this(type, label, false);
         }
@@ -44,7 +44,7 @@ final class Gazetteer {
     private final java.util.Set<String> forced = new java.util.HashSet<>();
 
     /** A match: tokens [start, end) of a sentence name {@code entry}. */
-    record Match(int start, int end, Entry entry) {
+    public record Match(int start, int end, Entry entry) {
     }
 
     private final Map<String, List<Entry>> exact = new HashMap<>();
@@ -210,7 +210,7 @@ final class Gazetteer {
     }
 
     /** The entry a run of tokens names as a whole, or null when unknown or ambiguous. */
-    Entry lookup(List<Token> tokens) {
+    public Entry lookup(List<Token> tokens) {
         List<Entry> e = exact.get(String.join(" ", tokens.stream().map(Token::word).toList()));
         if (e == null) {
             e = anyCase.get(String.join(" ", tokens.stream().map(Token::lower).toList()));
@@ -224,12 +224,12 @@ final class Gazetteer {
     }
 
     /** Whether a match is of a name marked "=", which capitalisation alone (a title, a sentence start) can fake. */
-    boolean isForcedCase(List<Token> sentence, Match m) {
+    public boolean isForcedCase(List<Token> sentence, Match m) {
         return forced.contains(join(sentence.subList(m.start(), m.end()), false, false));
     }
 
     /** Longest non-overlapping matches in one sentence, left to right; ambiguous names are left out. */
-    List<Match> matches(List<Token> sentence) {
+    public List<Match> matches(List<Token> sentence) {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < sentence.size()) {

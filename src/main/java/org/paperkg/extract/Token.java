@@ -4,14 +4,14 @@ package org.paperkg.extract;
  * A token of an annotated abstract, reduced to what the rules read. Without a given lemma, the lemma is found from the
  * word and its tag the first time a rule reads it, as CoreNLP's lemma annotator would have found it ({@link Nlp#lemma}).
  */
-final class Token {
+public final class Token {
     private final String word;
     private final String tag;
     private final int begin;
     private final int end;
     private String lemma;
 
-    Token(String word, String lemma, String tag, int begin, int end) {
+    public Token(String word, String lemma, String tag, int begin, int end) {
         this.word = word;
         this.lemma = lemma;
         this.tag = tag;
@@ -19,31 +19,31 @@ final class Token {
         this.end = end;
     }
 
-    String word() {
+    public String word() {
         return word;
     }
 
     /** Read by the one thread that extracts the sentence, so the cached lemma needs no synchronisation. */
-    String lemma() {
+    public String lemma() {
         if (lemma == null) {
             lemma = Nlp.lemma(word, tag);
         }
         return lemma;
     }
 
-    String tag() {
+    public String tag() {
         return tag;
     }
 
-    int begin() {
+    public int begin() {
         return begin;
     }
 
-    int end() {
+    public int end() {
         return end;
     }
 
-    String lower() {
+    public String lower() {
         return word.toLowerCase(java.util.Locale.ROOT);
     }
 

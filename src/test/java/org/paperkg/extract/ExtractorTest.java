@@ -123,6 +123,10 @@ class ExtractorTest {
         String text = "Our sampler beats DDIM in terms of wall-clock time and CLIP alignment score, and in terms of FID.";
         assertTrue(extractor.stageNames().containsAll(List.of("gazetteer", "acronym-definition", "crf-ner", "results")),
                 extractor.stageNames().toString());
+        // stages.properties lists them in run order; results and code links come last.
+        assertEquals(List.of("acronym-definition", "gazetteer", "proposal-name", "apposition-name", "comparison-list",
+                "dataset-head", "dataset-after-on", "in-terms-of-metric", "task-list", "metric-list", "crf-ner", "name-reuse",
+                "list-coordination", "title-name", "results", "code-urls"), extractor.stageNames());
         String d = describe(entities("Faster Sampling", text));
         assertTrue(d.contains("metric:wall-clock time:used") && d.contains("method:DDIM:used"), d);
         List<Mention> all = extractor.extract("Faster Sampling", text).mentions();
