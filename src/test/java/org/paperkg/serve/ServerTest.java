@@ -393,6 +393,12 @@ class ServerTest {
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
         assertEquals("application/gzip", type(r));
+        assertEquals(String.valueOf(r.body().length), r.headers().firstValue("Content-Length").orElse(null));
+        // Written once per data version: the next request gets the same file, by its checksum.
+        HttpResponse<byte[]> again = HTTP.send(HttpRequest.newBuilder(r.uri()).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(r.headers().firstValue("ETag"), again.headers().firstValue("ETag"));
+        assertTrue(java.util.Arrays.equals(r.body(), again.body()));
         org.apache.jena.sparql.core.DatasetGraph dump = org.apache.jena.sparql.core.DatasetGraphFactory.create();
         RDFParser.source(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))).lang(Lang.NQUADS).parse(dump);
         assertEquals(store.size(), dump.stream().count(), "every statement of the store");
