@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.Seeds;
@@ -32,6 +33,7 @@ import org.paperkg.store.Store;
  * afterwards, every paper in it is whole (the same graph an uninterrupted run stores), and a rerun ends with the
  * exact quads of an uninterrupted run.
  */
+@Tag("slow")
 class CrashTest {
     private static final Pattern COMMITTED = Pattern.compile("ingest: committed, (\\d+) papers stored so far");
     private static final int BATCH = 20;
