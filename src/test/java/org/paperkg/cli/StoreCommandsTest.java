@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** ingest → validate → stats → dump → load as a user runs them, with their exit codes and messages. */
+@Tag("slow")
 class StoreCommandsTest {
 
     @Test

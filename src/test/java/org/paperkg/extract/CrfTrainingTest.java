@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.Seeds;
@@ -49,6 +50,7 @@ class CrfTrainingTest {
                 "top-1/METRIC", "accuracy/METRIC"), labelled);
     }
 
+    @Tag("slow")
     @Test
     void sameDataSameModel(@TempDir Path dir) throws Exception {
         Optional<Path> seeds = Seeds.find();

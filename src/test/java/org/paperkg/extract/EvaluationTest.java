@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paperkg.Seeds;
 import org.paperkg.evaluate.Evaluation;
@@ -52,6 +53,7 @@ class EvaluationTest {
         assertTrue(value >= floor, what + " is " + value + ", below its floor of " + floor);
     }
 
+    @Tag("slow")
     @Test
     void devSet() throws Exception {
         Optional<Path> seeds = Seeds.find();
@@ -66,6 +68,7 @@ class EvaluationTest {
         atLeast("role accuracy", e.roles().recall(), DEV_ROLE_ACCURACY);
     }
 
+    @Tag("slow")
     @Test
     void sciRexRecall() throws Exception {
         Path scirex = Seeds.find().map(seeds -> seeds.resolveSibling("data/scirex/train.jsonl.gz")).orElse(null);

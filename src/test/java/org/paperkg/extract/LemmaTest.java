@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paperkg.Seeds;
 import org.paperkg.source.Collected;
@@ -54,6 +55,7 @@ class LemmaTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void onDemandLemmasAreTheAnnotatorsOnEveryTokenOfTheSeeds() throws Exception {
         Path seeds = Seeds.find().orElse(null);

@@ -49,6 +49,7 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.sail.memory.MemoryStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.cli.Main;
@@ -68,6 +69,7 @@ import org.paperkg.store.Store;
  * checks the dumps' syntax as an independent parser. Oxigraph, Virtuoso and rapper are installed by .ci/run,
  * which sets PAPERKG_REQUIRE_INTEROP=1 so that a missing one fails instead of skipping.
  */
+@Tag("slow")
 class InteropTest {
     private static final boolean REQUIRED = "1".equals(System.getenv("PAPERKG_REQUIRE_INTEROP"));
     @TempDir

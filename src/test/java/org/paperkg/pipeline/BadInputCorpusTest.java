@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,6 +119,7 @@ class BadInputCorpusTest {
                 c.papers.subList(c.papers.size() - 2, c.papers.size()).stream().map(Paper::title).toList());
     }
 
+    @Tag("slow")
     @Test
     void ingestingTheWholeCorpusKeepsWhatWasStoredAndStoresEveryGoodRecord(@TempDir Path dir) throws Exception {
         List<Expected> rows = manifest();

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.Seeds;
@@ -33,6 +34,7 @@ import org.paperkg.validate.Validator;
  * afterwards, conforms to the shapes, every paper in it is whole (the same graph an uninterrupted run stores, apart
  * from the run it names), and a rerun ends with the papers and entities of an uninterrupted run.
  */
+@Tag("slow")
 class CrashTest {
     private static final Pattern COMMITTED = Pattern.compile("ingest: committed, (\\d+) papers stored so far");
     private static final int BATCH = 20;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.extract.Extractor;
@@ -20,6 +21,7 @@ import org.paperkg.source.SourceFormat;
 import org.paperkg.store.Store;
 
 /** Every catalogue query on the project's sample corpus, answers asserted; and every query on the seeds, answers checked. */
+@Tag("slow")
 class CatalogueTest {
     @TempDir
     static Path dir;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.extract.Extractor;
@@ -16,6 +17,7 @@ import org.paperkg.source.SourceFormat;
 import org.paperkg.validate.Validator;
 
 /** The real corpus (../shared/seeds, or -Dpaperkg.seeds) ingested into TDB2: every paper stored, shapes satisfied. */
+@Tag("slow")
 class SeedsStoreTest {
 
     @Test

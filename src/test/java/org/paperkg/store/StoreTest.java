@@ -25,6 +25,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.dump.Dump;
@@ -40,6 +41,7 @@ import org.paperkg.source.SourceFormat;
 import org.paperkg.validate.Validator;
 
 /** Ingest into a real TDB2 store, re-ingest, replace, dump, load, validate: on the project's own sample corpus. */
+@Tag("slow")
 class StoreTest {
     private static final Iris IRIS = Iris.standard();
     private static final Path SAMPLES = Path.of("samples");
