@@ -37,6 +37,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameGivenToADatasetWordIsADataset() {
+        String text = "We also collect a labelled dataset, termed Shoal-7, from sonar sweeps, and train our model, called "
+                + "ReefNet, on it.";
+        String d = describe(entities("Sonar Reefs", text));
+        assertTrue(d.contains("dataset:Shoal-7:proposed"), d);
+        assertTrue(d.contains("method:ReefNet:proposed"), d);
+    }
+
+    @Test
     void phrasesAMetricWordListsAreMetrics() {
         String text = "We judge the generated poems with three measures, namely lexical density, metre regularity and "
                 + "imagery, and with standard metrics such as perplexity.";

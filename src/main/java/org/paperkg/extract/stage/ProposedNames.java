@@ -34,7 +34,8 @@ public final class ProposedNames extends SentenceStage {
                 if (rules.isNameShaped(t.word())) {
                     // A well-known name after "we propose" is built upon, not brought in: the gazetteer has it as used.
                     if (gazetteer.lookup(List.of(t)) == null) {
-                        EntityType type = datasetNear(s, v, j) || Rules.endsWithBench(t.word()) || datasetAppositive(s, j)
+                        EntityType type = datasetNear(s, v, j) || naming && namesADataset(s, v)
+                                || Rules.endsWithBench(t.word()) || datasetAppositive(s, j)
                                 ? EntityType.DATASET : EntityType.METHOD;
                         out.add(new Mention(type, t.word(), t.begin(), t.end(), x.index(), Role.PROPOSED, name(), confidence, null, null));
                     }
@@ -61,6 +62,20 @@ public final class ProposedNames extends SentenceStage {
             }
         }
         return false;
+    }
+
+    /** "a multimodal mini-dataset named CapQA", "this labelled dataset, termed Objaverse-Mix": the word the name is given to. */
+    private boolean namesADataset(List<Token> s, int verb) {
+        int k = verb - 1;
+        if (k >= 0 && s.get(k).word().equals(",")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String head = s.get(k).lemma().toLowerCase(Locale.ROOT);
+        // "mini-dataset", "sub-benchmark": the word after the hyphen says what it is.
+        return cues.datasetHeads().contains(head.substring(head.lastIndexOf('-') + 1));
     }
 
     private boolean datasetNear(List<Token> s, int verb, int name) {
