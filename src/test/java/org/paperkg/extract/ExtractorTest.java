@@ -37,6 +37,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aKnownMethodBeforeBasedIsAMethod() {
+        String d = describe(entities("Sonar Reefs", "We train a Transformer-based encoder and compare it with rule-based "
+                + "and GPU-based systems."));
+        assertTrue(d.contains("method:Transformer:used"), d);
+        assertFalse(d.contains("rule"), d);
+        assertFalse(d.contains("GPU"), d);
+    }
+
+    @Test
     void aNameGivenToADatasetWordIsADataset() {
         String text = "We also collect a labelled dataset, termed Shoal-7, from sonar sweeps, and train our model, called "
                 + "ReefNet, on it.";
@@ -134,7 +143,7 @@ class ExtractorTest {
                 extractor.stageNames().toString());
         // stages.properties lists them in run order; results and code links come last.
         assertEquals(List.of("acronym-definition", "gazetteer", "proposal-name", "apposition-name", "comparison-list",
-                "dataset-head", "dataset-after-on", "in-terms-of-metric", "task-list", "metric-list", "crf-ner", "name-reuse",
+                "dataset-head", "dataset-after-on", "in-terms-of-metric", "task-list", "metric-list", "based-compound", "crf-ner", "name-reuse",
                 "list-coordination", "title-name", "results", "code-urls"), extractor.stageNames());
         String d = describe(entities("Faster Sampling", text));
         assertTrue(d.contains("metric:wall-clock time:used") && d.contains("method:DDIM:used"), d);
