@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -44,6 +43,8 @@ public final class Store implements AutoCloseable {
     private final Iris iris;
     private final Node entitiesGraph;
     private final Node metaGraph;
+    private final KnownNames knownNames;
+    private final DiskUse diskUse;
 
     private Store(Path location, DatasetGraph dsg, Iris iris) {
         this.location = location;
@@ -51,6 +52,8 @@ public final class Store implements AutoCloseable {
         this.iris = iris;
         this.entitiesGraph = NodeFactory.createURI(iris.graph("entities"));
         this.metaGraph = NodeFactory.createURI(iris.graph("meta"));
+        this.knownNames = new KnownNames(dsg, entitiesGraph, metaGraph);
+        this.diskUse = new DiskUse(location, dsg);
     }
 
     /** Opens (or creates) the store; queries on it see the union of all graphs as the default graph. */
@@ -405,15 +408,8 @@ public final class Store implements AutoCloseable {
         return new Census(papers.size(), names, type);
     }
 
-    /**
-     * A stored mention's exact text, read in one lookup from the quote selector that {@link PaperGraph} mints for
-     * it (rather than following hasTarget and hasSelector); null when there is none.
-     */
     private String exactText(Node graph, Node mention) {
-        if (!mention.isURI()) {
-            return null;
-        }
-        return literal(graph, NodeFactory.createURI(PaperGraph.quoteSelector(mention.getURI())), OA.exact.asNode());
+        return Lookups.exactText(dsg, graph, mention);
     }
 
     private static final Set<Node> METHOD_LINKS = Set.of(PKG.usesMethod.asNode(), PKG.proposesMethod.asNode());
@@ -456,13 +452,11 @@ public final class Store implements AutoCloseable {
     }
 
     private String literal(Node graph, Node subject, Node predicate) {
-        Node n = object(graph, subject, predicate);
-        return n == null || !n.isLiteral() ? null : n.getLiteralLexicalForm();
+        return Lookups.literal(dsg, graph, subject, predicate);
     }
 
     private Node object(Node graph, Node subject, Node predicate) {
-        Iterator<Quad> it = dsg.find(graph, subject, predicate, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
+        return Lookups.object(dsg, graph, subject, predicate);
     }
 
     private void add(Node s, Node p, Node o) {
@@ -479,39 +473,10 @@ public final class Store implements AutoCloseable {
 
     /**
      * The names under which entities were found in the stored papers, leaving out the papers in {@code except}:
-     * per type, canonical label to names. An ingest leaves out the papers of its own input, so that what a run
-     * extracts does not depend on which of its papers an interrupted earlier run had stored already.
+     * per type, canonical label to names (see {@link KnownNames}).
      */
     public Map<org.paperkg.model.EntityType, Map<String, Set<String>>> knownNames(Set<Node> except) {
-        return Txn.calculateRead(dsg, () -> {
-            Map<Node, Set<String>> names = new HashMap<>();
-            dsg.find(Node.ANY, Node.ANY, OA.hasBody.asNode(), Node.ANY).forEachRemaining(q -> {
-                Node g = q.getGraph();
-                if (except.contains(g) || g.equals(entitiesGraph) || g.equals(metaGraph)) {
-                    return;
-                }
-                // This walks every mention of the store: one lookup each (21 s at 10M quads with three, now 6 s).
-                String exact = exactText(g, q.getSubject());
-                if (exact != null) {
-                    names.computeIfAbsent(q.getObject(), k -> new TreeSet<>()).add(exact);
-                }
-            });
-            Map<Node, org.paperkg.model.EntityType> types = new HashMap<>();
-            for (org.paperkg.model.EntityType t : org.paperkg.model.EntityType.values()) {
-                types.put(PaperGraph.typeClass(t).asNode(), t);
-            }
-            Map<org.paperkg.model.EntityType, Map<String, Set<String>>> out = new HashMap<>();
-            names.forEach((entity, found) -> {
-                String label = literal(entitiesGraph, entity, RDFS.label.asNode());
-                dsg.find(entitiesGraph, entity, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
-                    org.paperkg.model.EntityType t = types.get(q.getObject());
-                    if (label != null && t != null) {
-                        out.computeIfAbsent(t, k -> new HashMap<>()).put(label, found);
-                    }
-                });
-            });
-            return out;
-        });
+        return knownNames.except(except);
     }
 
     /** True when the store holds no quad at all. */
@@ -540,60 +505,23 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /**
-     * Bytes a quad of paperkg's data takes in a freshly compacted store, rounded up from what was measured here: 394
-     * at 125k quads, 392 at 1.16M, 370 at 10M.
-     */
-    private static final long COMPACTED_BYTES_PER_QUAD = 400;
-
-    /**
-     * Below this size a store is not compacted: TDB2's files take about 1 MB however few quads they hold, so the rule
-     * below would rewrite a small store after every run (the 5 papers of samples/: 1.1 MB to 0.8 MB) for nothing.
-     */
-    private static final long MIN_COMPACTED_BYTES = 64L << 20;
-
-    /**
-     * Whether compacting would at least halve the store, which holds {@code quads} ({@link #size}). TDB2 keeps every block a commit replaced, and compaction
-     * rewrites the whole store (about 70k quads/s here: 2.5 minutes at 10M quads), so it pays once the old blocks
-     * outweigh the live data, not after every run that left some.
-     */
+    /** Whether compacting would at least halve the store, which holds {@code quads} ({@link #size}); see {@link DiskUse}. */
     public boolean worthCompacting(long quads) {
-        return worthCompacting(diskBytes(), quads);
+        return diskUse.worthCompacting(quads);
     }
 
     static boolean worthCompacting(long diskBytes, long quads) {
-        return diskBytes > Math.max(MIN_COMPACTED_BYTES, 2 * COMPACTED_BYTES_PER_QUAD * quads);
+        return DiskUse.worthCompacting(diskBytes, quads);
     }
 
-    /**
-     * Rewrites the database without the blocks old transactions left behind (TDB2 is copy-on-write, so
-     * many commits grow it far beyond its data) and deletes the old generation.
-     */
+    /** Rewrites the database without the blocks old transactions left behind; see {@link DiskUse#compact}. */
     public void compact() {
-        DatabaseMgr.compact(dsg, true);
+        diskUse.compact();
     }
 
-    /**
-     * Bytes the store folder takes on disk. TDB2 preallocates its files sparsely, so their lengths say little:
-     * this asks du(1) for the blocks in use, and falls back to the lengths where du is missing.
-     */
+    /** Bytes the store folder takes on disk; see {@link DiskUse#bytes}. */
     public long diskBytes() {
-        try {
-            Process du = new ProcessBuilder("du", "-sk", location.toString()).redirectErrorStream(true).start();
-            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (du.waitFor() == 0) {
-                return Long.parseLong(out.split("\\s+")[0]) * 1024;
-            }
-        } catch (IOException | NumberFormatException e) {
-            // fall through to the file lengths
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        try (Stream<Path> files = Files.walk(location)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return diskUse.bytes();
     }
 
     @Override
