@@ -99,18 +99,18 @@ public final class LinkImport {
                 }
             }
         }
-        Map<Node, Long> sizes = Txn.calculateWrite(dsg, () -> {
+        Map<Node, Long> sizes = store.writeLinksets(w -> {
             Map<Node, Linksets.Target> touched = new LinkedHashMap<>();
             Map<Node, Node> predicates = new HashMap<>();
             for (Link l : links) {
                 Linksets.Target target = Linksets.targetOf(l.target().getURI());
                 Node g = Linksets.graph(store.iris(), "import" + suffix(l.predicate()), target);
-                dsg.add(g, l.entity(), l.predicate(), l.target());
+                w.add(g, l.entity(), l.predicate(), l.target());
                 touched.put(g, target);
                 predicates.put(g, l.predicate());
             }
             Map<Node, Long> out = new LinkedHashMap<>();
-            touched.forEach((g, target) -> out.put(g, Linksets.describe(store, g, target, predicates.get(g),
+            touched.forEach((g, target) -> out.put(g, Linksets.describe(w, store, g, target, predicates.get(g),
                     "Imported by paperkg link --csv from a mapping file of its users (entity, target, predicate); rows are "
                             + "checked: the entity must be in the store, the target an absolute http(s) IRI.")));
             return out;

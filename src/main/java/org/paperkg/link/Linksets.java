@@ -10,7 +10,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -92,9 +91,8 @@ public final class Linksets {
      * Runs in its own write transaction, or in the one the calling thread has open.
      */
     public static Map<Target, Long> refreshRegistry(Store store, List<RegistryLink> registry) {
-        DatasetGraph dsg = store.dataset();
         Iris iris = store.iris();
-        return Txn.calculateWrite(dsg, () -> {
+        return store.writeLinksets(dsg -> {
             Map<Target, List<Triple>> links = new LinkedHashMap<>();
             for (RegistryLink r : registry) {
                 List<Triple> ofTarget = links.computeIfAbsent(registryTarget(r), t -> new ArrayList<>());
@@ -108,7 +106,7 @@ public final class Linksets {
                 Node g = graph(iris, "", target);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 triples.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-                counts.put(target, describe(store, g, target, SKOS.exactMatch.asNode(),
+                counts.put(target, describe(dsg, store, g, target, SKOS.exactMatch.asNode(),
                         "Computed by paperkg from its curated registry (gazetteer.tsv): an entity of the store whose canonical "
                                 + "label the registry lists with an identifier in " + target.title() + " is linked to that item. "
                                 + "Rewritten after every ingest."));
@@ -119,10 +117,10 @@ public final class Linksets {
 
     /**
      * Describes the linkset held in graph {@code g} as a {@code void:Linkset} in the meta graph, replacing an older
-     * description, and returns its size. Must run inside a write transaction.
+     * description, and returns its size. Must run inside a write transaction: {@code dsg} is what
+     * {@link Store#writeLinksets} hands out.
      */
-    static long describe(Store store, Node g, Target target, Node predicate, String howComputed) {
-        DatasetGraph dsg = store.dataset();
+    static long describe(DatasetGraph dsg, Store store, Node g, Target target, Node predicate, String howComputed) {
         Node meta = store.metaGraph();
         long triples = 0;
         for (var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
