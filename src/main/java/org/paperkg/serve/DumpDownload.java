@@ -29,7 +29,10 @@ final class DumpDownload extends HttpServlet {
         long[] count = {0};
         latest = new Latest<>(store::dataVersion, () -> {
             try {
-                Dump.Result r = Dump.write(store, DumpFormat.NQ, dir.resolve("paperkg-" + ++count[0] + ".nq.gz"), null);
+                Path file = dir.resolve("paperkg-" + ++count[0] + ".nq.gz");
+                // Registered after its folder, so removed before it when the server stops.
+                file.toFile().deleteOnExit();
+                Dump.Result r = Dump.write(store, DumpFormat.NQ, file, null);
                 // The one before stays, for requests that took it just now; the ones before that go.
                 Path previous = dir.resolve("paperkg-" + (count[0] - 1) + ".nq.gz");
                 try (var old = Files.list(dir)) {

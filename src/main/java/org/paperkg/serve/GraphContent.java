@@ -47,11 +47,8 @@ final class GraphContent extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Vary", "Accept");
-        String mediaType = LinkedData.choose(req);
+        String mediaType = LinkedData.negotiate(req, resp);
         if (mediaType == null) {
-            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Available: text/turtle, application/n-triples, application/ld+json, application/rdf+xml, text/html");
             return;
         }
         String iri = iris.base() + req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());

@@ -51,11 +51,8 @@ final class LinkedData extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Vary", "Accept");
-        String mediaType = choose(req);
+        String mediaType = negotiate(req, resp);
         if (mediaType == null) {
-            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Available: text/turtle, application/n-triples, application/ld+json, application/rdf+xml, text/html");
             return;
         }
         String iri = fixedIri != null ? fixedIri : iris.base() + req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
@@ -90,7 +87,18 @@ final class LinkedData extends HttpServlet {
     }
 
     /** The media type to answer with: ?format= first, then the Accept header, Turtle when neither says. */
-    static String choose(HttpServletRequest req) {
+    /** The media type to answer {@code req} in, with {@code Vary: Accept} set; null, after a 406, when none is acceptable. */
+    static String negotiate(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        String mediaType = choose(req);
+        if (mediaType == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    "Available: text/turtle, application/n-triples, application/ld+json, application/rdf+xml, text/html");
+        }
+        return mediaType;
+    }
+
+    private static String choose(HttpServletRequest req) {
         String param = req.getParameter("format");
         if (param != null) {
             return FORMAT_PARAM.get(param);
