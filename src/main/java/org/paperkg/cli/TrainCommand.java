@@ -45,6 +45,12 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        Path folder = out.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            // Training takes minutes: refuse before it, not when the model is written.
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "cannot write " + out + " (no such folder " + folder + ")");
+        }
         Path seeds = corpus != null ? corpus : EvaluateCommand.defaultCorpus();
         List<CrfTraining.AnnotatedText> texts = new ArrayList<>();
         for (Path g : gold.isEmpty() ? List.of(DEFAULT_GOLD) : gold) {
@@ -57,7 +63,12 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        long labelled = new CrfTraining(new Extractor()).train(texts, out);
+        long labelled;
+        try {
+            labelled = new CrfTraining(new Extractor()).train(texts, out);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write " + out + " (" + Main.why(e, out) + ")", e);
+        }
         byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out));
         err.printf("train: %d papers, %d labelled tokens; model %s (%d bytes, sha256 %s) in %.1f s%n", texts.size(),
                 labelled, out, Files.size(out), HexFormat.of().formatHex(sha), (System.nanoTime() - start) / 1e9);
