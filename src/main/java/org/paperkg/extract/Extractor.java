@@ -68,6 +68,12 @@ public final class Extractor implements org.paperkg.model.Knowledge {
             "(?i)\\bhttps?://[^\\s\"'<>()\\[\\]{},;]+|\\b(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co|codeberg\\.org)/[^\\s\"'<>()\\[\\]{},;]+");
 
     /** Document-level stages: they read the whole abstract (and title) rather than one sentence. */
+    /**
+     * LaTeX's unbreakable space between words, "Model~(RAM++)", "Table~2": a space, so that no name ends in a tilde. One
+     * character for one keeps every offset; a tilde after a slash (a URL's "/~user") stays.
+     */
+    private static final Pattern LATEX_SPACE = Pattern.compile("(?<=[\\p{L}\\p{N}).,])~(?=[\\p{L}\\p{N}(\\[])");
+
     public static final String STAGE_RESULTS = "results";
     public static final String STAGE_CODE = "code-urls";
     /** Not a stage but what they all read: CoreNLP's tokens, sentences and tags of the abstract. */
@@ -225,7 +231,8 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         return out;
     }
 
-    public Extraction extract(String title, String abstractText) {
+    public Extraction extract(String title, String rawAbstract) {
+        String abstractText = LATEX_SPACE.matcher(rawAbstract).replaceAll(" ");
         List<List<Token>> sentences = new ArrayList<>();
         clock.time(CORENLP, () -> sentences.addAll(nlp.sentences(abstractText)));
         Document document = new Document(title, abstractText, sentences);
@@ -264,7 +271,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         }
         List<String> code = new ArrayList<>();
         if (on(STAGE_CODE)) {
-            clock.time(STAGE_CODE, () -> code.addAll(codeUrls(abstractText)));
+            clock.time(STAGE_CODE, () -> code.addAll(codeUrls(rawAbstract)));
         }
         return new Extraction(all, results, code);
     }
