@@ -46,6 +46,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameWithASizeInBillionsIsAModel() {
+        String d = describe(entities("Sonar Reefs", "We distil Krill-13B into Krill-1.3B and Plankton-7B-Chat, "
+                + "pretrained on Sonar-300M and scored on Reef-1K."));
+        for (String name : List.of("Krill-13B", "Krill-1.3B", "Plankton-7B-Chat")) {
+            assertTrue(d.contains("method:" + name), name + " in " + d);
+        }
+        assertFalse(d.contains("method:Sonar-300M"), d);
+        assertFalse(d.contains("method:Reef-1K"), d);
+    }
+
+    @Test
     void aNameGivenToADatasetWordIsADataset() {
         String text = "We also collect a labelled dataset, termed Shoal-7, from sonar sweeps, and train our model, called "
                 + "ReefNet, on it.";
@@ -143,7 +154,7 @@ class ExtractorTest {
                 extractor.stageNames().toString());
         // stages.properties lists them in run order; results and code links come last.
         assertEquals(List.of("acronym-definition", "gazetteer", "proposal-name", "apposition-name", "comparison-list",
-                "dataset-head", "dataset-after-on", "in-terms-of-metric", "task-list", "metric-list", "based-compound", "crf-ner", "name-reuse",
+                "dataset-head", "dataset-after-on", "in-terms-of-metric", "task-list", "metric-list", "based-compound", "sized-model", "crf-ner", "name-reuse",
                 "list-coordination", "title-name", "results", "code-urls"), extractor.stageNames());
         String d = describe(entities("Faster Sampling", text));
         assertTrue(d.contains("metric:wall-clock time:used") && d.contains("method:DDIM:used"), d);
