@@ -248,6 +248,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         }
         runDocumentStage(RULE_NAME_REUSE, document, found);
         found.removeIf(this::isJunk);
+        found.replaceAll(Extractor::withoutChangeWord);
         List<Mention> settled = settle(withQualifiers(abstractText, sentences, withSizes(abstractText, sentences, retypeWeak(found))));
         if (runDocumentStage(RULE_LIST, document, settled)) {
             settled = settle(settled);
@@ -317,6 +318,20 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     private boolean isJunk(Mention m) {
         return cues.notEntities().contains(m.text()) || m.text().contains("://")
                 || m.type() == EntityType.DATASET && COUNT_NAME.matcher(m.text()).matches();
+    }
+
+    /** The words that say a measure changed: "a 37% latency reduction" reports a latency. */
+    private static final Pattern CHANGE_WORD = Pattern.compile(
+            "\\s+(?:reductions?|improvements?|increases?|decreases?|gains?|drops?|boosts?|acceleration|degradation)$");
+
+    /** "latency reduction" as the metric latency: the change is the result's, not part of what is measured. */
+    private static Mention withoutChangeWord(Mention m) {
+        Matcher c = m.type() == EntityType.METRIC ? CHANGE_WORD.matcher(m.text()) : null;
+        if (c == null || !c.find() || c.start() == 0) {
+            return m;
+        }
+        return new Mention(m.type(), m.text().substring(0, c.start()), m.begin(), m.begin() + c.start(), m.sentence(),
+                m.role(), m.rule(), m.confidence(), m.canonical(), m.definedAs(), m.inTitle());
     }
 
     /** A size or variant written after a model's name: "7B", "8x7B", "1.5B", "mini", "Turbo", "XL". */

@@ -97,7 +97,8 @@ final class ResultFinder {
                 }
                 String before = i > 0 ? s.get(i - 1).lower() : "";
                 // "+0.8% accuracy": a signed value is a change; "-0.42 correlation" a negative value reached.
-                boolean relative = speed || "+".equals(sign) || before.equals("by") || cues.resultChangeAfter().contains(after);
+                boolean relative = speed || "+".equals(sign) || before.equals("by") || cues.resultChangeAfter().contains(after)
+                        || metric != null && metric.begin() >= s.get(last).end() && changeFollows(s, metric);
                 int valueBegin = t.begin();
                 int valueEnd = s.get(last).end();
                 Mention dataset = datasetOf(here, metric, valueBegin, valueEnd, text);
@@ -123,6 +124,17 @@ final class ResultFinder {
             }
         }
         return out;
+    }
+
+    /** "a 37% latency reduction": a word of change right after the metric makes the value a change of it. */
+    private boolean changeFollows(List<Token> s, Mention metric) {
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (s.get(k).end() == metric.end()) {
+                String next = s.get(k + 1).lower();
+                return cues.resultChangeAfter().contains(next) || cues.resultSpeedWords().contains(next);
+            }
+        }
+        return false;
     }
 
     private static String unitOf(String next) {

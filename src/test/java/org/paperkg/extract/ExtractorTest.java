@@ -193,6 +193,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aWordOfChangeAfterTheMetricMakesTheValueAChangeOfIt() {
+        String text = "On the mooring logs, our planner gives a 37% latency reduction and a 12.5% throughput improvement.";
+        Extraction x = extractor.extract("Mooring Plans", text);
+        List<String> read = x.results().stream().map(r -> r.text() + " " + r.metric() + (r.relative() ? " change" : "")).toList();
+        assertTrue(read.containsAll(List.of("37% latency change", "12.5% throughput change")), read.toString());
+        String d = describe(RESOLVER.resolve(x));
+        assertFalse(d.contains("reduction") || d.contains("improvement"), d);
+    }
+
+    @Test
     void tasksAndMetricsKeepTheWordsThatNarrowThem() {
         String text = "We study multilingual machine translation and report test accuracy of the language identifier "
                 + "together with complex machine translation baselines.";
