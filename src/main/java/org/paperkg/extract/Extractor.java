@@ -249,7 +249,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         runDocumentStage(RULE_NAME_REUSE, document, found);
         found.removeIf(this::isJunk);
         found.replaceAll(Extractor::withoutChangeWord);
-        List<Mention> settled = settle(withQualifiers(abstractText, sentences, withSizes(abstractText, sentences, retypeWeak(found))));
+        List<Mention> settled = settle(withQualifiers(abstractText, sentences, withVersions(abstractText, sentences, withSizes(abstractText, sentences, retypeWeak(found)))));
         if (runDocumentStage(RULE_LIST, document, settled)) {
             settled = settle(settled);
         }
@@ -355,6 +355,49 @@ public final class Extractor implements org.paperkg.model.Knowledge {
                         extended = new Mention(m.type(), abstractText.substring(m.begin(), next.end()), m.begin(), next.end(),
                                 m.sentence(), m.role(), m.rule(),
                                 m.confidence(), null, m.definedAs(), false);
+                    }
+                }
+            }
+            out.add(extended);
+        }
+        return out;
+    }
+
+    /** A year after a dataset's name is more often the edition's date ("COCO 2017") than its name: left alone. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** A version written after a dataset's name: "2.0", "11", "v2". */
+    private static final Pattern VERSION = Pattern.compile("v?\\d+(?:\\.\\d+)*");
+    /** A known dataset's name and a version glued on: "CIFAR-10.1", "MovieLens-v2". */
+    private static final Pattern GLUED_VERSION = Pattern.compile("(.+?)(?:\\.\\d+|-v\\d+(?:\\.\\d+)*)");
+
+    /**
+     * "AlpacaEval 2.0", "NTU Mutual 26", "CIFAR-10.1": a dataset's name goes on over the version written after it (not
+     * over a resolution, "FFHQ 64x64", nor a count, "CIFAR-10 100 epochs"), which
+     * makes it another dataset than the name alone; a known dataset's name with a version glued on is a dataset, whatever
+     * type the model read.
+     */
+    private List<Mention> withVersions(String abstractText, List<List<Token>> sentences, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Mention extended = m;
+            Matcher glued = GLUED_VERSION.matcher(m.text());
+            if (m.type() != EntityType.DATASET && m.canonical() == null && glued.matches()) {
+                String stem = glued.group(1);
+                Gazetteer.Entry known = gazetteer.lookup(List.of(new Token(stem, stem, "NNP", m.begin(), m.begin() + stem.length())));
+                if (known != null && known.type() == EntityType.DATASET && !known.fromStore()) {
+                    extended = m.withType(EntityType.DATASET);
+                }
+            } else if (m.type() == EntityType.DATASET && !m.inTitle()) {
+                List<Token> s = sentences.get(m.sentence());
+                for (int k = 0; k + 1 < s.size(); k++) {
+                    Token next = s.get(k + 1);
+                    String after = k + 2 < s.size() ? s.get(k + 2).lower() : "";
+                    if (s.get(k).end() == m.end() && next.begin() - m.end() == 1 && VERSION.matcher(next.word()).matches()
+                            && !cues.resultCountNouns().contains(after) && !VERSION.matcher(after).matches()
+                            && !after.equals("%") && !YEAR.matcher(next.word()).matches()
+                            && (next.end() == abstractText.length() || " ,.;:)".indexOf(abstractText.charAt(next.end())) >= 0)) {
+                        extended = new Mention(m.type(), abstractText.substring(m.begin(), next.end()), m.begin(), next.end(),
+                                m.sentence(), m.role(), m.rule(), m.confidence(), null, m.definedAs(), false);
                     }
                 }
             }

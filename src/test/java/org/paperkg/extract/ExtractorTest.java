@@ -57,6 +57,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aDatasetsVersionIsPartOfItsName() {
+        String d = describe(entities("Sonar Reefs", "We test on AlpacaEval 2.0 and CIFAR-10.1, on FFHQ 64x64 images, "
+                + "and train on CIFAR-10 100 epochs long."));
+        for (String name : List.of("AlpacaEval 2.0", "CIFAR-10.1", "FFHQ", "CIFAR-10")) {
+            assertTrue(d.contains("dataset:" + name + ":"), name + " in " + d);
+        }
+        assertFalse(d.contains("FFHQ 64") || d.contains("CIFAR-10 100"), d);
+    }
+
+    @Test
     void aNameGivenToADatasetWordIsADataset() {
         String text = "We also collect a labelled dataset, termed Shoal-7, from sonar sweeps, and train our model, called "
                 + "ReefNet, on it.";
