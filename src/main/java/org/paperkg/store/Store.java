@@ -66,7 +66,45 @@ public final class Store implements AutoCloseable {
         return new Store(location, dsg, iris);
     }
 
-    public DatasetGraph dataset() {
+    /**
+     * The raw dataset, for the store's own parts (the batch, the bookkeeping, the loader) and tests in this package.
+     * Not public: a write through it would bypass the entity bookkeeping; others read through {@link #read}.
+     */
+    DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /** Work done on the dataset in a read transaction; it may throw what its body throws (an IOException of a writer). */
+    @FunctionalInterface
+    public interface Reading<T, E extends Exception> {
+        T apply(DatasetGraph dataset) throws E;
+    }
+
+    /**
+     * Runs {@code reading} in a read transaction of its own, or in the transaction this thread has open (so that a
+     * dump and its description read the same data), and returns what it returns. Writes fail in a read transaction;
+     * they go through {@link #write}, {@link #begin}, {@link #writeLinksets}, {@link #addMeta} and {@link Loader}, which
+     * keep the entity bookkeeping in step with the paper graphs. The dataset must not be kept past the call.
+     */
+    public <T, E extends Exception> T read(Reading<T, E> reading) throws E {
+        if (dsg.isInTransaction()) {
+            return reading.apply(dsg);
+        }
+        dsg.begin(TxnType.READ);
+        try {
+            return reading.apply(dsg);
+        } finally {
+            dsg.end();
+        }
+    }
+
+    /**
+     * The dataset for a SPARQL server that only answers queries (see serve.Server): Fuseki needs the dataset itself,
+     * since TDB2's query engine, and with it the union default graph, is chosen by the dataset's class, which a
+     * read-only wrapper would hide. A server over it must offer no SPARQL Update and no Graph Store write, since those
+     * would change paper graphs without the entity bookkeeping and the data version.
+     */
+    public DatasetGraph queryServerDataset() {
         return dsg;
     }
 
@@ -231,20 +269,20 @@ public final class Store implements AutoCloseable {
         return knownNames.except(except);
     }
 
-    /** True when the store holds no quad at all. */
     /** Equal from one call to the next exactly while no write transaction began on the store (nor a compaction ran). */
     public record DataVersion(Object generation, long writesBegun) {
     }
 
     /**
      * The store's {@link DataVersion}: what is built from the store (the VoID description) needs building again only
-     * when it changes. Counted by TDB2's transaction coordinator, so SPARQL updates count as well as ingests.
+     * when it changes. Counted by TDB2's transaction coordinator, so every write counts, whichever path made it.
      */
     public DataVersion dataVersion() {
         var coordinator = TDBInternal.getDatasetGraphTDB(dsg).getTxnSystem().getTxnMgr();
         return new DataVersion(coordinator, coordinator.countBeginWrite());
     }
 
+    /** True when the store holds no quad at all. */
     public boolean isEmpty() {
         return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
     }
