@@ -246,11 +246,12 @@ public final class Store implements AutoCloseable {
      * Writes linksets: graphs of links from the store's entities to other datasets, with their void:Linkset
      * descriptions in the meta graph. Runs {@code write} in its own write transaction, or in the one the calling
      * thread has open (the registry's links go into the transaction of a run's last papers). The dataset it is handed
-     * is for the linkset and meta graphs only: paper graphs and the entities graph are written by {@link Batch}, which
-     * keeps the entity census and pair counts in step with them.
+     * reads everything but writes the linkset and meta graphs only ({@link LinksetWrites}): paper graphs and the
+     * entities graph are written by {@link Batch}, which keeps the entity census and pair counts in step with them.
      */
     public <T> T writeLinksets(java.util.function.Function<DatasetGraph, T> write) {
-        return Txn.calculateWrite(dsg, () -> write.apply(dsg));
+        DatasetGraph linksets = new LinksetWrites(dsg, iris.graph("links/"), metaGraph);
+        return Txn.calculateWrite(dsg, () -> write.apply(linksets));
     }
 
     /**
