@@ -32,6 +32,10 @@ import org.paperkg.rdf.Vocab.OA;
  * (runs, dump descriptions). Every write is one transaction: a batch of papers lands whole or not at all.
  * Its parts: {@link Batch}, the write path; {@link EntityBook}, the entity census and pair counts a batch keeps up
  * to date; {@link KnownNames}, read for the extractor; {@link DiskUse}, disk use and compaction.
+ * <p>Its API: others read through {@link #read} (a read transaction) and the narrow lookups ({@link #storedHash},
+ * {@link #size}, {@link #isEmpty}, {@link #knownNames}); they write only through {@link #write}/{@link #begin} (papers,
+ * with their bookkeeping), {@link #writeLinksets} (linkset and meta graphs), {@link #addMeta} and {@link Loader}. The raw
+ * dataset is not public, but for the query-only server ({@link #queryServerDataset}).
  */
 public final class Store implements AutoCloseable {
     private final Path location;
