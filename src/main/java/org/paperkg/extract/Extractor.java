@@ -51,6 +51,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     public static final String RULE_DATASET_HEAD = "dataset-head";
     public static final String RULE_DATASET_ON = "dataset-after-on";
     public static final String RULE_TITLE_NAME = "title-name";
+    public static final String RULE_TITLE_TASK = "title-task";
     public static final String RULE_IN_TERMS_OF = "in-terms-of-metric";
     public static final String RULE_TASK_LIST = "task-list";
     public static final String RULE_METRIC_LIST = "metric-list";
@@ -295,6 +296,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence x = new Sentence(title, sentences.get(i), i, -1, gazetteer.matches(sentences.get(i)), true);
             findInTitle(RULE_GAZETTEER, x, out);
+            findInTitle(RULE_TITLE_TASK, x, out);
             findInTitle(RULE_CRF, x, model);
         }
         // Title case misleads the model ("Fast Image Classification"): there a known name wins over any span it overlaps.

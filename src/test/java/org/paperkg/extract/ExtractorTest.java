@@ -67,6 +67,17 @@ class ExtractorTest {
     }
 
     @Test
+    void whatATitleSaysItsWorkIsForIsItsTask() {
+        String d = describe(entities("Tidal Augmentation for Robust Reef Segmentation in Murky Water", "We propose a method."));
+        assertTrue(d.contains("task:Reef Segmentation:"), d);
+        for (String title : List.of("A Multigrid Method for Efficiently Training Sonar Models", "Scaling Laws for Deep Learning",
+                "Buoys for the Harbour")) {
+            String none = describe(entities(title, "We propose a method."));
+            assertFalse(none.contains("task:"), title + ": " + none);
+        }
+    }
+
+    @Test
     void aNameGivenToADatasetWordIsADataset() {
         String text = "We also collect a labelled dataset, termed Shoal-7, from sonar sweeps, and train our model, called "
                 + "ReefNet, on it.";
@@ -164,7 +175,7 @@ class ExtractorTest {
                 extractor.stageNames().toString());
         // stages.properties lists them in run order; results and code links come last.
         assertEquals(List.of("acronym-definition", "gazetteer", "proposal-name", "apposition-name", "comparison-list",
-                "dataset-head", "dataset-after-on", "in-terms-of-metric", "task-list", "metric-list", "based-compound", "sized-model", "crf-ner", "name-reuse",
+                "dataset-head", "dataset-after-on", "in-terms-of-metric", "task-list", "metric-list", "based-compound", "sized-model", "title-task", "crf-ner", "name-reuse",
                 "list-coordination", "title-name", "results", "code-urls"), extractor.stageNames());
         String d = describe(entities("Faster Sampling", text));
         assertTrue(d.contains("metric:wall-clock time:used") && d.contains("method:DDIM:used"), d);
