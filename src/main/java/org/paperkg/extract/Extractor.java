@@ -249,7 +249,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         }
         runDocumentStage(RULE_NAME_REUSE, document, found);
         found.removeIf(this::isJunk);
-        found.replaceAll(Extractor::withoutChangeWord);
+        found.replaceAll(this::withoutChangeWord);
         List<Mention> settled = settle(withQualifiers(abstractText, sentences, withVersions(abstractText, sentences, withSizes(abstractText, sentences, retypeWeak(found)))));
         if (runDocumentStage(RULE_LIST, document, settled)) {
             settled = settle(settled);
@@ -326,13 +326,29 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     private static final Pattern CHANGE_WORD = Pattern.compile(
             "\\s+(?:reductions?|improvements?|increases?|decreases?|gains?|drops?|boosts?|acceleration|degradation)$");
 
-    /** "latency reduction" as the metric latency: the change is the result's, not part of what is measured. */
-    private static Mention withoutChangeWord(Mention m) {
-        Matcher c = m.type() == EntityType.METRIC ? CHANGE_WORD.matcher(m.text()) : null;
-        if (c == null || !c.find() || c.start() == 0) {
+    /** A known metric's name with "score" after it: "FID scores of 1.91", "a BLEU-4 score of 31". */
+    private static final Pattern SCORE_WORD = Pattern.compile("\\s+scores?$");
+
+    /**
+     * "latency reduction" as the metric latency: the change is the result's, not part of what is measured; "FID scores"
+     * as the known metric FID.
+     */
+    private Mention withoutChangeWord(Mention m) {
+        if (m.type() != EntityType.METRIC) {
             return m;
         }
-        return new Mention(m.type(), m.text().substring(0, c.start()), m.begin(), m.begin() + c.start(), m.sentence(),
+        Matcher c = CHANGE_WORD.matcher(m.text());
+        int cut = c.find() ? c.start() : -1;
+        Matcher score = SCORE_WORD.matcher(m.text());
+        if (cut < 0 && score.find() && score.start() > 0) {
+            String stem = m.text().substring(0, score.start());
+            Gazetteer.Entry known = gazetteer.lookup(List.of(new Token(stem, stem, "NN", m.begin(), m.begin() + stem.length())));
+            cut = known != null && known.type() == EntityType.METRIC ? score.start() : -1;
+        }
+        if (cut <= 0) {
+            return m;
+        }
+        return new Mention(m.type(), m.text().substring(0, cut), m.begin(), m.begin() + cut, m.sentence(),
                 m.role(), m.rule(), m.confidence(), m.canonical(), m.definedAs(), m.inTitle());
     }
 

@@ -25,6 +25,8 @@ final class ResultFinder {
     private static final Pattern VALUE = Pattern.compile(
             "([-+\u2212])?~?(\\d+(?:\\.\\d+)?)(?:[-\u2013](\\d+(?:\\.\\d+)?))?(x|×|times)?");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** Two or more decimals written with slashes between them, one per setting: "1.91/2.43". */
+    private static final Pattern SLASHED = Pattern.compile("\\d+\\.\\d+(?:/\\d+\\.\\d+)+");
     private static final Set<String> PERCENT = Set.of("%", "percent", "pp");
     private static final Set<String> TIMES = Set.of("x", "×", "X", "times", "fold", "-fold");
     private static final Set<String> TIME_UNITS = Set.of("ms", "s", "seconds", "milliseconds", "minutes", "hours", "days");
@@ -47,7 +49,10 @@ final class ResultFinder {
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == sentence && !m.inTitle()).toList();
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.get(i);
-                Matcher v = VALUE.matcher(t.word());
+                // "1.91/2.43": values for as many settings, each a result; the first is read as any value is.
+                Matcher slashed = SLASHED.matcher(t.word());
+                String word = slashed.matches() ? t.word().substring(0, t.word().indexOf('/')) : t.word();
+                Matcher v = VALUE.matcher(word);
                 if (!v.matches() || inside(here, t) || i > 0 && s.get(i - 1).word().matches("[-+]?[A-Za-z]+-?")
                         && s.get(i - 1).end() == t.begin()) {
                     continue;
@@ -71,8 +76,8 @@ final class ResultFinder {
                     }
                 }
                 String after = last + 1 < s.size() ? s.get(last + 1).lower() : "";
-                boolean bare = unit == null && !t.word().contains(".") && v.group(3) == null && sign == null;
-                if (bare && (YEAR.matcher(t.word()).matches() || !"=".equals(i > 0 ? s.get(i - 1).word() : "")
+                boolean bare = unit == null && !word.contains(".") && v.group(3) == null && sign == null;
+                if (bare && (YEAR.matcher(word).matches() || !"=".equals(i > 0 ? s.get(i - 1).word() : "")
                         && !"of".equals(i > 0 ? s.get(i - 1).lower() : ""))) {
                     continue;   // a bare integer is a count, a year or part of a name far more often than a score
                 }
@@ -110,7 +115,14 @@ final class ResultFinder {
                 }
                 String written = text.substring(valueBegin, valueEnd);
                 String datasetName = dataset == null ? null : nameOf(dataset);
-                if (v.group(3) == null) {
+                if (slashed.matches()) {
+                    int at = valueBegin;
+                    for (String part : t.word().split("/")) {
+                        out.add(new ResultClaim(methodName, datasetName, metricName, new BigDecimal(part), unit, part, at,
+                                at + part.length(), si, relative));
+                        at += part.length() + 1;
+                    }
+                } else if (v.group(3) == null) {
                     BigDecimal value = new BigDecimal(v.group(2));
                     out.add(new ResultClaim(methodName, datasetName, metricName, sign != null && !sign.equals("+") ? value.negate() : value, unit, written,
                             valueBegin, valueEnd, si, relative));

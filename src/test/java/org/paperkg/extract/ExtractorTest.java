@@ -221,6 +221,11 @@ class ExtractorTest {
         assertTrue(read.containsAll(List.of("37% latency change", "12.5% throughput change")), read.toString());
         String d = describe(RESOLVER.resolve(x));
         assertFalse(d.contains("reduction") || d.contains("improvement"), d);
+
+        Extraction fid = extractor.extract("Mooring Plans", "The sampler reaches FID scores of 2.17/3.05 on the two "
+                + "harbour sets, with D=1024/256.");
+        List<String> values = fid.results().stream().map(r -> r.text() + " " + r.metric()).toList();
+        assertEquals(List.of("2.17 Fréchet Inception Distance", "3.05 Fréchet Inception Distance"), values);
     }
 
     @Test
