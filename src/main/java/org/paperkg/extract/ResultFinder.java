@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
 final class ResultFinder {
     /** A number, or a range of two, with a unit glued on ("3.5x", "2times", "65-92"). */
     private static final Pattern VALUE = Pattern.compile(
-            "([-+\u2212])?~?(\\d+(?:\\.\\d+)?)(?:[-\u2013](\\d+(?:\\.\\d+)?))?(x|×|times)?");
+            "([-+\u2212])?~?(\\d+(?:\\.\\d+)?)(?:[-\u2013](\\d+(?:\\.\\d+)?))?(x|×|times|[KMGT])?");
+    /** Multiples written in words: "twice the throughput", "four times less memory". */
+    private static final java.util.Map<String, String> MULTIPLES = java.util.Map.of("twice", "2x", "thrice", "3x");
+    private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.of("two", "2", "three", "3", "four", "4",
+            "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9", "ten", "10");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /** Two or more decimals written with slashes between them, one per setting: "1.91/2.43". */
     private static final Pattern SLASHED = Pattern.compile("\\d+\\.\\d+(?:/\\d+\\.\\d+)+");
@@ -52,6 +56,12 @@ final class ResultFinder {
                 // "1.91/2.43": values for as many settings, each a result; the first is read as any value is.
                 Matcher slashed = SLASHED.matcher(t.word());
                 String word = slashed.matches() ? t.word().substring(0, t.word().indexOf('/')) : t.word();
+                String following = i + 1 < s.size() ? s.get(i + 1).lower() : "";
+                if (MULTIPLES.containsKey(t.lower())) {
+                    word = MULTIPLES.get(t.lower());
+                } else if (NUMBER_WORDS.containsKey(t.lower()) && TIMES.contains(following)) {
+                    word = NUMBER_WORDS.get(t.lower());
+                }
                 Matcher v = VALUE.matcher(word);
                 if (!v.matches() || inside(here, t) || i > 0 && s.get(i - 1).word().matches("[-+]?[A-Za-z]+-?")
                         && s.get(i - 1).end() == t.begin()) {
@@ -63,19 +73,29 @@ final class ResultFinder {
                 }
                 String sign = v.group(1);
                 String glued = v.group(4);
+                // "1.3G FLOPs", "128K context length": a magnitude glued on, which only a measure named after it makes a result.
+                boolean magnitude = glued != null && glued.length() == 1 && Character.isUpperCase(glued.charAt(0));
                 int last = i;
-                String unit = glued != null ? "x" : null;
+                String unit = magnitude ? glued : glued != null ? "x" : null;
                 if (unit == null && i + 1 < s.size()) {
                     String next = s.get(i + 1).word();
                     if (next.equals("\\") && i + 2 < s.size() && s.get(i + 2).word().equals("%")) {
                         unit = "%";
                         last = i + 2;
+                    } else if (next.matches("[KMGT]") && s.get(i + 1).begin() == t.end()) {
+                        magnitude = true;   // the tokenizer cuts "1.3G" after the number
+                        unit = next;
+                        last = i + 1;
                     } else {
                         unit = unitOf(next);
                         last = unit == null ? i : i + 1;
                     }
                 }
                 String after = last + 1 < s.size() ? s.get(last + 1).lower() : "";
+                // "twice as fast", "3x as quick": a speed-up.
+                if (after.equals("as") && last + 2 < s.size() && Set.of("fast", "quickly", "quick").contains(s.get(last + 2).lower())) {
+                    after = "faster";
+                }
                 boolean bare = unit == null && !word.contains(".") && v.group(3) == null && sign == null;
                 if (bare && (YEAR.matcher(word).matches() || !"=".equals(i > 0 ? s.get(i - 1).word() : "")
                         && !"of".equals(i > 0 ? s.get(i - 1).lower() : ""))) {
@@ -97,7 +117,7 @@ final class ResultFinder {
                         : speed && mentionAt(here, s.get(Math.min(last + 1, s.size() - 1)), EntityType.METRIC) == null ? null
                         : metricOf(s, i, last, here);
                 String metricName = metric != null ? nameOf(metric) : speed ? "speedup" : null;
-                if (metricName == null) {
+                if (metricName == null || magnitude && (metric == null || metric.begin() < s.get(last).end())) {
                     continue;
                 }
                 String before = i > 0 ? s.get(i - 1).lower() : "";

@@ -226,6 +226,12 @@ class ExtractorTest {
                 + "harbour sets, with D=1024/256.");
         List<String> values = fid.results().stream().map(r -> r.text() + " " + r.metric()).toList();
         assertEquals(List.of("2.17 Fréchet Inception Distance", "3.05 Fréchet Inception Distance"), values);
+
+        Extraction sizes = extractor.extract("Mooring Plans", "The planner needs 2.4G FLOPs and 31M parameters, keeps a 64K "
+                + "context length, uses three times less memory and runs twice as fast as the 3B planner.");
+        List<String> said = sizes.results().stream().map(r -> r.text() + " " + r.metric() + " " + r.value().toPlainString()
+                + " " + r.unit()).toList();
+        assertEquals(List.of("2.4G FLOPs 2.4 G", "64K context length 64 K", "three times memory 3 x", "twice speedup 2 x"), said);
     }
 
     @Test
