@@ -184,13 +184,24 @@ final class ResultFinder {
      * the same clause ("a perplexity of 18.2", "improves accuracy on GSM8K by 3.2%", "accuracy (96%)").
      */
     private Mention metricOf(List<Token> s, int first, int last, List<Mention> here) {
-        for (int k = last + 1; k < Math.min(s.size(), last + 5); k++) {
+        int reach = last + 5;
+        for (int k = last + 1; k < Math.min(s.size(), reach); k++) {
             Mention m = mentionAt(here, s.get(k), EntityType.METRIC);
             if (m != null) {
                 return m;
             }
             String w = s.get(k).lower();
-            if (!cues.resultGlueAfter().contains(w) && !cues.resultChangeAfter().contains(w)) {
+            if (mentionAt(here, s.get(k), EntityType.DATASET) != null) {
+                reach++;   // "84.5% ImageNet zero-shot accuracy"
+                continue;
+            }
+            if ((w.equals("and") || w.equals(",") || w.equals("or")) && k + 1 < s.size() && VALUE.matcher(s.get(k + 1).word()).matches()) {
+                reach += 3;   // "0.7% and 1.5% higher top-1 accuracy": both values are in the metric named after the last
+                k++;
+                continue;
+            }
+            if (!cues.resultGlueAfter().contains(w) && !cues.resultChangeAfter().contains(w) && !PERCENT.contains(w)
+                    && !TIMES.contains(w)) {
                 break;
             }
         }

@@ -232,6 +232,11 @@ class ExtractorTest {
         List<String> said = sizes.results().stream().map(r -> r.text() + " " + r.metric() + " " + r.value().toPlainString()
                 + " " + r.unit()).toList();
         assertEquals(List.of("2.4G FLOPs 2.4 G", "64K context length 64 K", "three times memory 3 x", "twice speedup 2 x"), said);
+
+        Extraction coordinated = extractor.extract("Mooring Plans", "The planner reaches 91.2% CIFAR-10 top-1 accuracy, and 0.4% "
+                + "and 1.1% higher top-1 accuracy than the two baselines.");
+        List<String> both = coordinated.results().stream().map(r -> r.text() + " " + r.metric()).toList();
+        assertEquals(List.of("91.2% top-1 accuracy", "0.4% top-1 accuracy", "1.1% top-1 accuracy"), both);
     }
 
     @Test
