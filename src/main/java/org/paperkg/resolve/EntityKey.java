@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class EntityKey {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}.+]+");
-    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z][A-Z0-9]+s");
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Za-z0-9]*[A-Z][A-Z0-9]*[A-Z]s");
     private static final Pattern LOWER_PLURAL = Pattern.compile("[a-z]{3,}(?<![su])s");
     /** "Models" in "Large Language Models": a capitalised plural, taken as one where the name has words before it. */
     private static final Pattern TITLE_PLURAL = Pattern.compile("[A-Z][a-z]{2,}(?<![su])s");
@@ -29,7 +29,7 @@ public final class EntityKey {
 
     /**
      * Key of a name found in text: as {@link #ofLabel}, and a plural last word made singular where it is a
-     * plural for sure: an acronym with a plural s (LLMs, GANs), a lower-case word (transformers), or a capitalised
+     * plural for sure: an acronym with a plural s (LLMs, GANs, NeuCBs), a lower-case word (transformers), or a capitalised
      * word after others (Large Language Models, as a title writes large language models). One-word names such as
      * SimpleBooks or Titans keep their s.
      */

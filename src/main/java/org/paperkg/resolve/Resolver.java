@@ -50,6 +50,7 @@ public final class Resolver {
             }
         }
         unionAcronyms(extraction.mentions(), parent);
+        unionKnownSpellings(extraction.mentions(), parent);
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         for (Map.Entry<String, List<Mention>> e : byKey.entrySet()) {
             groups.computeIfAbsent(find(parent, e.getKey()), k -> new ArrayList<>()).addAll(e.getValue());
@@ -80,6 +81,25 @@ public final class Resolver {
             String longKey = letters == null ? null : byInitials.get(m.type().path() + "/" + letters);
             if (longKey != null) {
                 union(parent, longKey, key(m));
+            }
+        }
+    }
+
+    /**
+     * "Vision-Language Models" in a title beside "vision-language models" that the gazetteer knows as VLM: a name found
+     * without its canonical label is the entity that the same name, found with one, is.
+     */
+    private static void unionKnownSpellings(List<Mention> mentions, Map<String, String> parent) {
+        Map<String, String> known = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.canonical() != null) {
+                known.putIfAbsent(m.type().path() + "/" + EntityKey.ofName(m.text()), key(m));
+            }
+        }
+        for (Mention m : mentions) {
+            String canonicalKey = m.canonical() == null ? known.get(m.type().path() + "/" + EntityKey.ofName(m.text())) : null;
+            if (canonicalKey != null) {
+                union(parent, canonicalKey, key(m));
             }
         }
     }

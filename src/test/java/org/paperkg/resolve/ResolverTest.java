@@ -78,5 +78,18 @@ class ResolverTest {
         assertEquals(1, e.size(), e.toString());
         assertEquals(EntityKey.ofName("large language model"), EntityKey.ofName("Large Language Models"));
         assertEquals("titans", EntityKey.ofName("Titans"), "a one-word name keeps its s");
+        assertEquals(EntityKey.ofName("ReefCB"), EntityKey.ofName("ReefCBs"), "a plural s after capitals");
+    }
+
+    @Test
+    void aNameFoundWithoutItsCanonicalLabelJoinsTheSameNameFoundWithOne() {
+        // The gazetteer knows "sonar transformers" as SonarT; the title's model mention carries no canonical label.
+        Mention known = new Mention(EntityType.METHOD, "sonar transformers", 40, 58, 0, Role.USED, "gazetteer", 0.9,
+                "SonarT", null);
+        Mention title = new Mention(EntityType.METHOD, "Sonar Transformers", 0, 18, 0, Role.USED, "crf-ner", 0.8, null,
+                null, true);
+        List<Entity> e = new Resolver().resolve(new Extraction(List.of(known, title), List.of(), List.of()));
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("SonarT", e.get(0).label());
     }
 }
