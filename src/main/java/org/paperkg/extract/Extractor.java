@@ -250,6 +250,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         runDocumentStage(RULE_NAME_REUSE, document, found);
         found.removeIf(this::isJunk);
         found.replaceAll(this::withoutChangeWord);
+        found.replaceAll(this::measureAsMetric);
         List<Mention> settled = settle(withQualifiers(abstractText, sentences, withVersions(abstractText, sentences, withSizes(abstractText, sentences, retypeWeak(found)))));
         if (runDocumentStage(RULE_LIST, document, settled)) {
             settled = settle(settled);
@@ -325,6 +326,22 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     /** The words that say a measure changed: "a 37% latency reduction" reports a latency. */
     private static final Pattern CHANGE_WORD = Pattern.compile(
             "\\s+(?:reductions?|improvements?|increases?|decreases?|gains?|drops?|boosts?|acceleration|degradation)$");
+
+    /**
+     * "effective accuracy", "concordance correlation coefficient": a name of two or more words that the model typed
+     * otherwise but ends in a word naming a measure (metric.heads) is a metric; in the train annotations every such name
+     * is one.
+     */
+    private Mention measureAsMetric(Mention m) {
+        if (m.type() == EntityType.METRIC || m.canonical() != null || !m.rule().equals(RULE_CRF)) {
+            return m;
+        }
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        String last = words[words.length - 1];
+        boolean measure = cues.metricHeads().contains(last)
+                || last.endsWith("s") && cues.metricHeads().contains(last.substring(0, last.length() - 1));
+        return words.length >= 2 && measure ? m.withType(EntityType.METRIC) : m;
+    }
 
     /** A known metric's name with "score" after it: "FID scores of 1.91", "a BLEU-4 score of 31". */
     private static final Pattern SCORE_WORD = Pattern.compile("\\s+scores?$");

@@ -78,6 +78,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymOfAMeasureIsAMetric() {
+        String d = describe(entities("Sonar Reefs", "We report the reef agreement coefficient (RAC) and the sweep detection "
+                + "accuracy (SDA) of ReefNet."));
+        assertTrue(d.contains("metric:RAC:") && d.contains("metric:SDA:"), d);
+    }
+
+    @Test
     void aNameGivenToADatasetWordIsADataset() {
         String text = "We also collect a labelled dataset, termed Shoal-7, from sonar sweeps, and train our model, called "
                 + "ReefNet, on it.";
