@@ -70,7 +70,8 @@ final class ServeCommand implements Callable<Integer> {
     int maxQueryBytes = Server.Config.DEFAULT_MAX_QUERY_BYTES;
 
     @Option(names = "--max-results", paramLabel = "N",
-            description = "Most rows of a SELECT answer; a query whose answer has more gets 400 (default: ${DEFAULT-VALUE}).")
+            description = "Most rows of a SELECT answer, and most triples of a CONSTRUCT or DESCRIBE answer; a query whose answer "
+                    + "has more gets 400 (default: ${DEFAULT-VALUE}).")
     int maxResults = Server.Config.DEFAULT_MAX_RESULTS;
 
     @Option(names = "--concurrent", paramLabel = "N",

@@ -219,7 +219,48 @@ class ServerTest {
                     .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, paged.statusCode(), paged.body());
             assertEquals(51, paged.body().lines().count(), "a header and the 50 rows");
+            // CONSTRUCT and DESCRIBE answers are capped in triples the same way, before they fill the heap.
+            for (String query : List.of("CONSTRUCT WHERE { ?a ?b ?c }", "CONSTRUCT { ?a <urn:x:p> ?f } WHERE { ?a ?b ?c . ?d ?e ?f }",
+                    "DESCRIBE ?p WHERE { ?p a <https://w3id.org/paperkg/ontology#Paper> }")) {
+                for (String accept : List.of("application/ld+json", "text/turtle")) {
+                    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(at + q(query))).header("Accept", accept).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertEquals(400, r.statusCode(), query + ": " + r.body());
+                    assertTrue(r.body().contains("more than 50 triples"), r.body());
+                }
+            }
+            // The cap is on the answer: a template that repeats one triple for every solution answers that one triple.
+            HttpResponse<String> one = HTTP.send(HttpRequest.newBuilder(URI.create(at + q("CONSTRUCT { <urn:x:a> <urn:x:b> <urn:x:c> } "
+                    + "WHERE { ?a ?b ?c }"))).header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, one.statusCode(), one.body());
+            assertEquals(1, one.body().strip().lines().count(), one.body());
+            HttpResponse<String> fifty = HTTP.send(HttpRequest.newBuilder(URI.create(at + q("CONSTRUCT WHERE { ?a ?b ?c } LIMIT 50")))
+                    .header("Accept", "application/ld+json").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, fifty.statusCode(), fifty.body());
+            assertTrue(type(fifty).startsWith("application/ld+json"), type(fifty));
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.fromString(fifty.body(), Lang.JSONLD).parse(m);
+            assertEquals(50, m.size());
         }
+    }
+
+    @Test
+    void constructAndDescribeAnswersAreCompleteAndNegotiatedAsFusekiDoes() throws Exception {
+        String papers = "CONSTRUCT WHERE { ?p a <https://w3id.org/paperkg/ontology#Paper> ; <http://purl.org/dc/terms/title> ?t }";
+        HttpResponse<String> turtle = get("/kg/sparql" + q(papers), null);
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        assertTrue(type(turtle).startsWith("text/turtle"), "Turtle when no Accept header says otherwise: " + type(turtle));
+        assertEquals(String.valueOf(turtle.body().getBytes(StandardCharsets.UTF_8).length),
+                turtle.headers().firstValue("Content-Length").orElse(null), "written whole before it is sent");
+        assertEquals(10, parse(turtle, Lang.TURTLE).size(), turtle.body());
+        HttpResponse<String> xml = get("/kg/sparql" + q(papers) + "&format=xml", "text/turtle");
+        assertTrue(type(xml).startsWith("application/rdf+xml"), "?format= wins over Accept: " + type(xml));
+        assertEquals(10, parse(xml, Lang.RDFXML).size());
+        HttpResponse<String> describe = get("/kg/sparql" + q("DESCRIBE <https://w3id.org/paperkg/method/kitenet>"), "application/n-triples");
+        assertEquals(200, describe.statusCode(), describe.body());
+        Model kitenet = parse(describe, Lang.NTRIPLES);
+        assertTrue(kitenet.contains(kitenet.getResource("https://w3id.org/paperkg/method/kitenet"), org.apache.jena.vocabulary.RDFS.label,
+                "KiteNet"), describe.body());
     }
 
     @Test
