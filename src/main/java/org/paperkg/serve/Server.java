@@ -149,7 +149,7 @@ public final class Server implements AutoCloseable {
                 }
             }
         }
-        server.getJettyServer().setHandler(turns(server.getJettyServer().getHandler(), config));
+        server.getJettyServer().setHandler(new OversizedQueries(turns(server.getJettyServer().getHandler(), config), config.maxQueryBytes()));
         server.start();
         return new Server(server);
     }

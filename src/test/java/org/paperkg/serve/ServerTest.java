@@ -168,6 +168,11 @@ class ServerTest {
         String huge = "SELECT * WHERE { ?s ?p ?o FILTER(?o != \"" + "x".repeat(Server.Config.DEFAULT_MAX_QUERY_BYTES) + "\") }";
         HttpResponse<String> big = post("/kg/sparql", "application/sparql-query", huge, null, null);
         assertEquals(413, big.statusCode(), big.body().substring(0, Math.min(200, big.body().length())));
+        // Far past the limit, by its declared length: refused before the body is read or the request takes a turn.
+        String tenMegabytes = "SELECT * WHERE { ?s ?p ?o FILTER(?o != \"" + "x".repeat(10 * 1024 * 1024) + "\") }";
+        HttpResponse<String> huge10 = post("/kg/sparql", "application/sparql-query", tenMegabytes, null, null);
+        assertEquals(413, huge10.statusCode(), huge10.body().substring(0, Math.min(200, huge10.body().length())));
+        assertTrue(huge10.body().contains("serve --max-query-bytes"), huge10.body());
         for (String open : List.of("{", "OPTIONAL {")) {
             String deep = "SELECT * WHERE " + (open + " ").repeat(1000) + "?s ?p ?o" + " }".repeat(1000);
             HttpResponse<String> r = post("/kg/sparql", "application/sparql-query", deep, null, null);
