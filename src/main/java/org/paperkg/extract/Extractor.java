@@ -101,17 +101,36 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     private final StageClock clock;
 
     public Extractor() {
+        // The crf-ner model takes about as long to read as CoreNLP's tagger and the gazetteer together: read at once.
+        java.util.concurrent.FutureTask<CrfNer> crfLoad = new java.util.concurrent.FutureTask<>(CrfNer::loadShipped);
+        Thread crfLoader = new Thread(crfLoad, "paperkg-crf-load");
+        crfLoader.setDaemon(true);
+        crfLoader.start();
         nlp = new Nlp("corenlp.properties");
         gazetteer = Gazetteer.load("gazetteer.tsv", TOKENIZE_OPTIONS);
         cues = Cues.load("cues.properties");
         resultFinder = new ResultFinder(cues);
-        crf = CrfNer.loadShipped();
+        crf = loaded(crfLoad);
         config = stageConfig();
         weak = config.stages().stream().filter(StageSettings::weak).map(StageSettings::name).collect(Collectors.toUnmodifiableSet());
         rules = new Rules(cues, gazetteer, crf);
         buildStages();
         off = new HashSet<>(config.disabled());
         clock = new StageClock();
+    }
+
+    private static CrfNer loaded(java.util.concurrent.FutureTask<CrfNer> load) {
+        try {
+            return load.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the crf-ner model loaded", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("cannot load the crf-ner model", e.getCause());
+        }
     }
 
     private Extractor(Extractor base, Gazetteer gazetteer, Set<String> off) {

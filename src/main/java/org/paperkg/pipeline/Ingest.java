@@ -73,17 +73,40 @@ public final class Ingest {
     private static final Future<PaperUpdate> END = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private final Store store;
-    private final Extractor extractor;
+    /** Asked for once the run needs the models: what needs none (the input's ids, the store's known names) runs first. */
+    private final java.util.function.Supplier<Extractor> extractor;
     private final int threads;
     private final int batchSize;
+    private int firstBatchSize;
     private java.util.function.LongConsumer commitListener = stored -> {
     };
 
     public Ingest(Store store, Extractor extractor, int threads, int batchSize) {
+        this(store, () -> extractor, threads, batchSize);
+    }
+
+    /**
+     * With the extractor still loading its models (seconds): the run reads its input for the papers' ids and asks the
+     * store for the names it knows meanwhile, and waits for {@code extractor} only then.
+     */
+    public Ingest(Store store, java.util.function.Supplier<Extractor> extractor, int threads, int batchSize) {
         this.store = store;
         this.extractor = extractor;
+        this.firstBatchSize = batchSize;
         this.threads = threads;
         this.batchSize = batchSize;
+    }
+
+    /**
+     * Commits the run's first {@code papers} papers on their own, then batches of the batch size: a server ingesting in
+     * the background shows new papers seconds after start instead of after a whole batch's extraction.
+     */
+    public Ingest firstCommitAfter(int papers) {
+        if (papers < 1) {
+            throw new IllegalArgumentException("a commit needs at least one paper");
+        }
+        this.firstBatchSize = Math.min(papers, batchSize);
+        return this;
     }
 
     /** Tells {@code commits} the number of papers stored so far in this run after each committed transaction. */
@@ -117,7 +140,10 @@ public final class Ingest {
         List<Triple> runSoFar = runStart(runIri, started).getGraph().find().toList();
         boolean startedEmpty = store.isEmpty();
         // This run's extractor: the registry plus the names found in papers stored before, outside this input.
-        Extractor runExtractor = startedEmpty ? extractor : extractor.withKnownNames(store.knownNames(inputPapers(source)));
+        Map<org.paperkg.model.EntityType, Map<String, java.util.Set<String>>> knownBefore =
+                startedEmpty ? null : store.knownNames(inputPapers(source));
+        Extractor baseExtractor = extractor.get();
+        Extractor runExtractor = startedEmpty ? baseExtractor : baseExtractor.withKnownNames(knownBefore);
         Resolver resolver = new Resolver(runExtractor);
         AtomicLong rejected = new AtomicLong();
         Consumer<InputError> report = e -> {
@@ -156,7 +182,7 @@ public final class Ingest {
             writer.last = stored -> {
                 if (stored > 0) {
                     // The registry's links follow the entities: rewritten whenever papers came or changed.
-                    org.paperkg.link.Linksets.refreshRegistry(store, extractor.registryLinks());
+                    org.paperkg.link.Linksets.refreshRegistry(store, baseExtractor.registryLinks());
                 }
                 store.addMeta(runRecord(runIri, started, Instant.now(), files, distinct.distinct(), stored, unchanged.get(), rejected.get())
                         .getGraph().find().toList());
@@ -254,7 +280,7 @@ public final class Ingest {
                             batch = store.begin();
                         }
                         batch.add(u);
-                        if (batch.size() >= batchSize) {
+                        if (batch.size() >= (added + replaced == 0 ? firstBatchSize : batchSize)) {
                             committed(batch.commit(eachCommit));
                         }
                     } catch (ExecutionException e) {

@@ -33,7 +33,7 @@ import org.paperkg.store.Store;
  * (graph store, read); the Fuseki UI at {@code /} without the admin API; paperkg IRIs dereferenced; VoID at
  * {@code /.well-known/void}, the gzipped N-Quads dump it advertises, the ontology and the named graphs at their IRIs; Prometheus metrics at {@code /$/metrics}. Read-only
  * always (SPARQL Update would bypass the store's entity bookkeeping, see {@link UpdatesRefused}); SERVICE off unless an
- * allow-list is given; a query timeout answered as an error.
+ * allow-list is given; a query timeout answered as an error, writing the answer included.
  */
 public final class Server implements AutoCloseable {
     public static final String DATASET = "/kg";
@@ -45,7 +45,7 @@ public final class Server implements AutoCloseable {
                          int concurrentRequests, int maxQueryBytes, int maxResults) {
         /** Far above any catalogue query (the largest is a few kilobytes), far below what takes seconds to parse. */
         public static final int DEFAULT_MAX_QUERY_BYTES = 128 * 1024;
-        /** Rows of a SELECT answer: the whole catalogue of the seeds fits many times; a cross product does not. */
+        /** Rows of a SELECT answer, triples of a CONSTRUCT or DESCRIBE one: the whole catalogue of the seeds fits many times; a cross product does not. */
         public static final int DEFAULT_MAX_RESULTS = 100_000;
 
         /** Twice the cores: queries are CPU-bound, so more at once only share the cores and the heap more thinly. */
@@ -105,7 +105,8 @@ public final class Server implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .enableMetrics(true)
-                .registerOperation(Operation.Query, new CompleteResults(new QueryLimits(config.maxQueryBytes(), config.maxResults())))
+                .registerOperation(Operation.Query, new CompleteResults(new QueryLimits(config.maxQueryBytes(), config.maxResults()),
+                        config.timeoutSeconds() * 1000L, config.concurrentRequests()))
                 .registerOperation(Operation.GSP_R, new UnionDefaultGraphGet())
                 .add(DATASET, data)
                 .addServlet("/.well-known/void", new LinkedData(store.iris(), describer,
@@ -135,7 +136,7 @@ public final class Server implements AutoCloseable {
                 }
             }
         }
-        server.getJettyServer().setHandler(turns(server.getJettyServer().getHandler(), config));
+        server.getJettyServer().setHandler(new OversizedQueries(turns(server.getJettyServer().getHandler(), config), config.maxQueryBytes()));
         server.start();
         return new Server(server);
     }

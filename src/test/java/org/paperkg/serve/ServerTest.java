@@ -195,6 +195,11 @@ class ServerTest {
         String huge = "SELECT * WHERE { ?s ?p ?o FILTER(?o != \"" + "x".repeat(Server.Config.DEFAULT_MAX_QUERY_BYTES) + "\") }";
         HttpResponse<String> big = post("/kg/sparql", "application/sparql-query", huge, null, null);
         assertEquals(413, big.statusCode(), big.body().substring(0, Math.min(200, big.body().length())));
+        // Far past the limit, by its declared length: refused before the body is read or the request takes a turn.
+        String tenMegabytes = "SELECT * WHERE { ?s ?p ?o FILTER(?o != \"" + "x".repeat(10 * 1024 * 1024) + "\") }";
+        HttpResponse<String> huge10 = post("/kg/sparql", "application/sparql-query", tenMegabytes, null, null);
+        assertEquals(413, huge10.statusCode(), huge10.body().substring(0, Math.min(200, huge10.body().length())));
+        assertTrue(huge10.body().contains("serve --max-query-bytes"), huge10.body());
         for (String open : List.of("{", "OPTIONAL {")) {
             String deep = "SELECT * WHERE " + (open + " ").repeat(1000) + "?s ?p ?o" + " }".repeat(1000);
             HttpResponse<String> r = post("/kg/sparql", "application/sparql-query", deep, null, null);
@@ -246,7 +251,73 @@ class ServerTest {
                     .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, paged.statusCode(), paged.body());
             assertEquals(51, paged.body().lines().count(), "a header and the 50 rows");
+            // CONSTRUCT and DESCRIBE answers are capped in triples the same way, before they fill the heap.
+            for (String query : List.of("CONSTRUCT WHERE { ?a ?b ?c }", "CONSTRUCT { ?a <urn:x:p> ?f } WHERE { ?a ?b ?c . ?d ?e ?f }",
+                    "DESCRIBE ?p WHERE { ?p a <https://w3id.org/paperkg/ontology#Paper> }")) {
+                for (String accept : List.of("application/ld+json", "text/turtle")) {
+                    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(at + q(query))).header("Accept", accept).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertEquals(400, r.statusCode(), query + ": " + r.body());
+                    assertTrue(r.body().contains("more than 50 triples"), r.body());
+                }
+            }
+            // The cap is on the answer: a template that repeats one triple for every solution answers that one triple.
+            HttpResponse<String> one = HTTP.send(HttpRequest.newBuilder(URI.create(at + q("CONSTRUCT { <urn:x:a> <urn:x:b> <urn:x:c> } "
+                    + "WHERE { ?a ?b ?c }"))).header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, one.statusCode(), one.body());
+            assertEquals(1, one.body().strip().lines().count(), one.body());
+            HttpResponse<String> fifty = HTTP.send(HttpRequest.newBuilder(URI.create(at + q("CONSTRUCT WHERE { ?a ?b ?c } LIMIT 50")))
+                    .header("Accept", "application/ld+json").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, fifty.statusCode(), fifty.body());
+            assertTrue(type(fifty).startsWith("application/ld+json"), type(fifty));
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.fromString(fifty.body(), Lang.JSONLD).parse(m);
+            assertEquals(50, m.size());
         }
+    }
+
+    @Test
+    void writingAConstructAnswerEndsAtTheTimeoutNeverAfterA200() throws Exception {
+        // Quick to compute (one scan of the store, 60 template triples per statement), slow to write as JSON-LD: with
+        // the answer written after the timeout, as Fuseki writes it, this was a 200 seconds after the 1 s timeout.
+        StringBuilder template = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            template.append("?s <urn:x:p").append(i).append("> ?o . ");
+        }
+        String query = "CONSTRUCT { " + template + "} WHERE { ?s ?p ?o }";
+        try (Server timed = Server.start(store, new Server.Config("127.0.0.1", 0, 1, List.of(), List.of(), 2,
+                Server.Config.DEFAULT_MAX_QUERY_BYTES, 10_000_000), dir.resolve("run-timed"))) {
+            String at = "http://127.0.0.1:" + timed.port() + "/kg/sparql" + q(query);
+            // Once first, so that the query's own work is warm and done well inside the second (82,200 triples).
+            HTTP.send(HttpRequest.newBuilder(URI.create(at)).header("Accept", "application/n-triples").build(),
+                    HttpResponse.BodyHandlers.discarding());
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(at)).header("Accept", "application/ld+json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertEquals(503, r.statusCode(), r.body().substring(0, Math.min(200, r.body().length())));
+            assertTrue(r.body().contains("Query timed out"), r.body());
+            assertTrue(seconds < 5, "answered at the 1 s timeout, not after the writer: " + seconds + " s");
+        }
+    }
+
+    @Test
+    void constructAndDescribeAnswersAreCompleteAndNegotiatedAsFusekiDoes() throws Exception {
+        String papers = "CONSTRUCT WHERE { ?p a <https://w3id.org/paperkg/ontology#Paper> ; <http://purl.org/dc/terms/title> ?t }";
+        HttpResponse<String> turtle = get("/kg/sparql" + q(papers), null);
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        assertTrue(type(turtle).startsWith("text/turtle"), "Turtle when no Accept header says otherwise: " + type(turtle));
+        assertEquals(String.valueOf(turtle.body().getBytes(StandardCharsets.UTF_8).length),
+                turtle.headers().firstValue("Content-Length").orElse(null), "written whole before it is sent");
+        assertEquals(10, parse(turtle, Lang.TURTLE).size(), turtle.body());
+        HttpResponse<String> xml = get("/kg/sparql" + q(papers) + "&format=xml", "text/turtle");
+        assertTrue(type(xml).startsWith("application/rdf+xml"), "?format= wins over Accept: " + type(xml));
+        assertEquals(10, parse(xml, Lang.RDFXML).size());
+        HttpResponse<String> describe = get("/kg/sparql" + q("DESCRIBE <https://w3id.org/paperkg/method/kitenet>"), "application/n-triples");
+        assertEquals(200, describe.statusCode(), describe.body());
+        Model kitenet = parse(describe, Lang.NTRIPLES);
+        assertTrue(kitenet.contains(kitenet.getResource("https://w3id.org/paperkg/method/kitenet"), org.apache.jena.vocabulary.RDFS.label,
+                "KiteNet"), describe.body());
     }
 
     @Test
