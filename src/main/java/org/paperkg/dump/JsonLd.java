@@ -28,7 +28,23 @@ public final class JsonLd {
     public static void write(OutputStream out, DatasetGraph dsg) throws IOException {
         ByteArrayOutputStream jena = new ByteArrayOutputStream();
         RDFDataMgr.write(jena, dsg, RDFFormat.JSONLD11);
-        JsonNode doc = JSON.readTree(jena.toByteArray());
+        contextFirst(out, jena.toByteArray());
+    }
+
+    /** Writes the graph as JSON-LD 1.1, {@code @context} first: a served page or answer, as a dump is. */
+    public static void write(OutputStream out, org.apache.jena.graph.Graph graph) throws IOException {
+        ByteArrayOutputStream jena = new ByteArrayOutputStream();
+        RDFDataMgr.write(jena, graph, RDFFormat.JSONLD11);
+        contextFirst(out, jena.toByteArray());
+    }
+
+    /** Whether {@code lang} is JSON-LD, in whichever of Jena's versions of it. */
+    public static boolean isJsonLd(org.apache.jena.riot.Lang lang) {
+        return lang.getLabel().startsWith("JSON-LD");   // Lang.JSONLD, and Lang.JSONLD11 ("x/ld-json-11")
+    }
+
+    private static void contextFirst(OutputStream out, byte[] written) throws IOException {
+        JsonNode doc = JSON.readTree(written);
         if (doc instanceof ObjectNode o && o.has("@context")) {
             ObjectNode first = JSON.createObjectNode();
             first.set("@context", o.get("@context"));

@@ -83,6 +83,10 @@ final class GraphContent extends HttpServlet {
             store.read(dsg -> {
                 // Union drops the graph's triples that repeat the description, without keeping a set of them.
                 Graph content = new Union(about.getGraph(), dsg.getGraph(g));
+                if (org.paperkg.dump.JsonLd.isJsonLd(format.getLang())) {
+                    org.paperkg.dump.JsonLd.write(out, content);
+                    return null;
+                }
                 if (!text) {
                     RDFDataMgr.write(out, content, format);
                     return null;

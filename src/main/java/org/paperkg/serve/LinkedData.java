@@ -81,7 +81,11 @@ final class LinkedData extends HttpServlet {
             } else {
                 Lang lang = WRITERS.get(mediaType).getLang();
                 resp.setContentType(mediaType + (lang.equals(Lang.NTRIPLES) || lang.equals(Lang.TURTLE) ? ";charset=utf-8" : ""));
-                RDFDataMgr.write(out, m, WRITERS.get(mediaType));
+                if (org.paperkg.dump.JsonLd.isJsonLd(lang)) {
+                    org.paperkg.dump.JsonLd.write(out, m.getGraph());
+                } else {
+                    RDFDataMgr.write(out, m, WRITERS.get(mediaType));
+                }
             }
         }
     }

@@ -73,7 +73,9 @@ final class RdfAnswer {
     byte[] writeBy(long deadline, DatasetGraph answer, RDFFormat format) {
         Future<byte[]> written = writers.submit(() -> {
             DeadlineBuffer out = new DeadlineBuffer(deadline);
-            if (RDFLanguages.isQuads(format.getLang())) {
+            if (org.paperkg.dump.JsonLd.isJsonLd(format.getLang())) {
+                org.paperkg.dump.JsonLd.write(out, answer.getDefaultGraph());   // @context first, as in a dump
+            } else if (RDFLanguages.isQuads(format.getLang())) {
                 RDFDataMgr.write(out, answer, format);
             } else {
                 RDFDataMgr.write(out, answer.getDefaultGraph(), format);

@@ -130,9 +130,15 @@ class ServerTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException closed) {
+            // The client may reuse a connection the server closed after refusing the last write unread (HTTP/1.1 lets a
+            // client send again on a new one); a second failure is a real one.
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     @Test
@@ -273,6 +279,7 @@ class ServerTest {
             Model m = ModelFactory.createDefaultModel();
             RDFParser.fromString(fifty.body(), Lang.JSONLD).parse(m);
             assertEquals(50, m.size());
+            assertTrue(contextFirst(fifty.body()), fifty.body());
         }
     }
 
@@ -359,6 +366,9 @@ class ServerTest {
             RDFParser.fromString(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(c[2])).base(base).parse(m);
             assertTrue(m.contains(m.getResource("https://w3id.org/paperkg/method/kitenet"),
                     org.apache.jena.vocabulary.RDFS.label, "KiteNet"), c[0]);
+            if (c[2].equals("JSONLD")) {
+                assertTrue(contextFirst(r.body()), "@context first, for streaming readers: " + r.body());
+            }
         }
         HttpResponse<String> html = get("/method/kitenet", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertTrue(type(html).startsWith("text/html"), type(html));
@@ -463,6 +473,9 @@ class ServerTest {
             assertTrue(m.contains(m.getResource("https://w3id.org/paperkg/method/kitenet"),
                     org.apache.jena.vocabulary.RDFS.label, "KiteNet"), c[0]);
             assertTrue(m.size() >= stored, c[0] + ": " + m.size() + " of " + stored);
+            if (c[1].equals("JSONLD")) {
+                assertTrue(contextFirst(r.body()), "@context first: " + r.body().substring(0, 200));
+            }
         }
         HttpResponse<String> html = get("/graph/entities", "text/html");
         assertTrue(type(html).startsWith("text/html"), type(html));
@@ -502,5 +515,11 @@ class ServerTest {
         assertTrue(dump.contains(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/paperkg/graph/entities"),
                 org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/paperkg/method/kitenet"),
                 org.apache.jena.vocabulary.RDFS.label.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString("KiteNet")));
+    }
+
+    /** Whether a JSON-LD document opens with its {@code @context}, where it has one. */
+    private static boolean contextFirst(String json) {
+        String compact = json.replaceAll("\\s", "");
+        return !compact.contains("\"@context\"") || compact.startsWith("{\"@context\"");
     }
 }
