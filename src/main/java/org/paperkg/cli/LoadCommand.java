@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
                 "Only formats with named graphs load (N-Quads, TriG, JSON-LD): paperkg keeps one graph per paper and queries "
                         + "their union, so triples outside any graph would be hidden. An N-Triples or Turtle file is refused "
                         + "(exit 2, nothing loaded); a graph-less triple in another file rejects that file.",
-                "Each file loads in one transaction: a file with a syntax error is reported and left out whole, the others load."})
+                "Each file loads in one transaction: a file with a syntax error is reported and left out whole, the others load.",
+                "The store must be empty (exit 2 otherwise): a dump brings its own entity counts."})
 final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,6 +48,14 @@ final class LoadCommand implements Callable<Integer> {
             return Main.EXIT_FATAL;
         }
         try (Store store = storeOptions.open()) {
+            if (!store.isEmpty()) {
+                // A dump carries its entities graph (labels, paper and pair counts): laid over another store's, both
+                // sets of counts would stand side by side, true of neither.
+                err.println("error: " + storeOptions.store + " holds data already: load fills an empty store from a "
+                        + "paperkg dump, whose entity counts come with it; add papers with paperkg ingest, or load into a new store");
+                err.println("load: nothing loaded");
+                return Main.EXIT_FATAL;
+            }
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) {
                     reporter.error(new org.paperkg.source.InputError(new org.paperkg.source.Origin(f.toString(), 0), "no such file"));

@@ -61,6 +61,11 @@ class StoreCommandsTest {
 
         CliRun validateCopy = CliRun.of("validate", "--store", dir.resolve("copy").toString());
         assertEquals(0, validateCopy.code(), validateCopy.out());
+        // A second load would lay the dump's entity counts over those loaded: refused, nothing changes.
+        CliRun again = CliRun.of("load", "--store", dir.resolve("copy").toString(), dump.toString());
+        assertEquals(2, again.code(), again.err());
+        assertTrue(again.err().contains("holds data already") && again.err().contains("nothing loaded"), again.err());
+        assertEquals(0, CliRun.of("validate", "--store", dir.resolve("copy").toString()).code());
     }
 
     /** A dump reads the store and writes nothing to it; its sidecar describes exactly the file beside it. */
