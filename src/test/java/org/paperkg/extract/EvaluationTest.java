@@ -24,11 +24,11 @@ import org.paperkg.gold.GoldSet;
  */
 class EvaluationTest {
     // Floors, each a little under the figure measured when it was set (README, "evaluate").
-    private static final double DEV_METHOD_F1 = 0.70;
-    private static final double DEV_DATASET_F1 = 0.74;
-    private static final double DEV_METRIC_F1 = 0.55;
-    private static final double DEV_TASK_F1 = 0.41;
-    private static final double DEV_RESULT_F1 = 0.49;
+    private static final double DEV_METHOD_F1 = 0.72;
+    private static final double DEV_DATASET_F1 = 0.77;
+    private static final double DEV_METRIC_F1 = 0.58;
+    private static final double DEV_TASK_F1 = 0.44;
+    private static final double DEV_RESULT_F1 = 0.58;
     private static final double DEV_CODE_F1 = 0.95;
     private static final double DEV_ROLE_ACCURACY = 0.9;
     private static final double GOLD_METHOD_RECALL = 0.95;
