@@ -93,14 +93,8 @@ public final class Linksets {
     public static Map<Target, Long> refreshRegistry(Store store, List<RegistryLink> registry) {
         Iris iris = store.iris();
         return store.writeLinksets(dsg -> {
-            Map<Target, List<Triple>> links = new LinkedHashMap<>();
-            for (RegistryLink r : registry) {
-                List<Triple> ofTarget = links.computeIfAbsent(registryTarget(r), t -> new ArrayList<>());
-                Node entity = NodeFactory.createURI(iris.entity(r.type(), EntityKey.ofLabel(r.label())));
-                if (dsg.contains(store.entitiesGraph(), entity, PKG.paperCount.asNode(), Node.ANY)) {
-                    ofTarget.add(Triple.create(entity, SKOS.exactMatch.asNode(), NodeFactory.createURI(registryIri(r))));
-                }
-            }
+            Map<Target, List<Triple>> links = registryLinks(iris, registry,
+                    entity -> dsg.contains(store.entitiesGraph(), entity, PKG.paperCount.asNode(), Node.ANY));
             Map<Target, Long> counts = new LinkedHashMap<>();
             links.forEach((target, triples) -> {
                 Node g = graph(iris, "", target);
@@ -113,6 +107,22 @@ public final class Linksets {
             });
             return counts;
         });
+    }
+
+    /**
+     * The registry's links, per target (every target of the registry, even one left without links): an entity that
+     * {@code described} accepts (one some paper names) gets {@code skos:exactMatch} to each of its identifiers.
+     */
+    public static Map<Target, List<Triple>> registryLinks(Iris iris, List<RegistryLink> registry, java.util.function.Predicate<Node> described) {
+        Map<Target, List<Triple>> links = new LinkedHashMap<>();
+        for (RegistryLink r : registry) {
+            List<Triple> ofTarget = links.computeIfAbsent(registryTarget(r), t -> new ArrayList<>());
+            Node entity = NodeFactory.createURI(iris.entity(r.type(), EntityKey.ofLabel(r.label())));
+            if (described.test(entity)) {
+                ofTarget.add(Triple.create(entity, SKOS.exactMatch.asNode(), NodeFactory.createURI(registryIri(r))));
+            }
+        }
+        return links;
     }
 
     /**

@@ -111,7 +111,7 @@ public final class Ingest {
     public Summary run(Source source, Consumer<InputError> errors, Runnable progress) throws InterruptedException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        String runIri = store.iris().run(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC).format(started));
+        String runIri = runIri(store.iris(), started);
         // Mentions and results name this run, so every commit describes it (and its agent) as far as it is known.
         PaperGraph mapper = new PaperGraph(store.iris(), runIri);
         List<Triple> runSoFar = runStart(runIri, started).getGraph().find().toList();
@@ -174,6 +174,11 @@ public final class Ingest {
         // it, and a later run with nothing new must still find it worth compacting.
         return new Summary(distinct.distinct(), writer.added, writer.replaced, unchanged.get(), rejected.get(),
                 quads, (System.nanoTime() - t0) / 1e9, store.worthCompacting(quads));
+    }
+
+    /** The IRI of a run that started at {@code started}: ingest's and the Spark job's runs are named alike. */
+    public static String runIri(Iris iris, Instant started) {
+        return iris.run(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC).format(started));
     }
 
     /** A first, cheap pass over the input (reading only: no extraction) for the IRIs of its papers. */

@@ -1,0 +1,135 @@
+package org.paperkg.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.Seeds;
+import org.paperkg.dump.Dump;
+import org.paperkg.dump.DumpFormat;
+import org.paperkg.pipeline.Ingest;
+import org.paperkg.rdf.Iris;
+import org.paperkg.source.InputError;
+import org.paperkg.source.SourceFormat;
+import org.paperkg.store.Store;
+
+/**
+ * The Spark job builds the graph ingest builds: on the seeds, its parts hold, in part order, exactly the lines of
+ * {@code dump --format nq} after {@code ingest}, the meta graph aside (and each run's own IRI read as one). Also
+ * when a task fails halfway and Spark runs it again.
+ */
+class SparkGraphTest {
+    private static final Iris IRIS = Iris.standard();
+    private static final String META = "<" + IRIS.graph("meta") + "> .";
+    private static final String RUN = "<" + IRIS.base() + "/run/";
+
+    @TempDir
+    static Path tmp;
+    static Path seeds;
+    static List<String> ingested;
+    static List<String> ingestErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void ingestTheSeeds() throws Exception {
+        Optional<Path> found = Seeds.find();
+        assumeTrue(found.isPresent(), "no seeds corpus");
+        seeds = found.get();
+        try (Store store = Store.open(tmp.resolve("store"), IRIS)) {
+            new Ingest(store, ExtractorHolder.base(), 2, 1000).run(List.of(seeds), SourceFormat.AUTO,
+                    e -> ingestErrors.add(e.toString()), () -> {
+                    });
+            Path nq = tmp.resolve("ingest.nq");
+            Dump.write(store, DumpFormat.NQ, nq, null);
+            ingested = comparable(Files.readAllLines(nq, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void sameQuadsAsIngestThenDump() throws IOException {
+        Path out = tmp.resolve("spark");
+        GraphJob.Summary s = runJob("local[2]", out, false);
+        assertSame(out, s);
+    }
+
+    @Test
+    void sameQuadsWhenATaskFailsHalfwayAndIsRetried() throws IOException {
+        Path out = tmp.resolve("spark-retried");
+        GraphJob.Summary s = runJob("local[2,4]", out, true);
+        assertSame(out, s);
+    }
+
+    private static GraphJob.Summary runJob(String master, Path out, boolean failFirst) throws IOException {
+        SparkConf conf = new SparkConf().setAppName("paperkg-test").setMaster(master)
+                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.driver.host", "127.0.0.1")
+                .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false")
+                .set(GraphJob.FAIL_FIRST_ATTEMPT, Boolean.toString(failFirst));
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            GraphJob.Settings settings = new GraphJob.Settings(List.of(seeds.toString()), SourceFormat.AUTO, out.toString(), 8, 3,
+                    IRIS, null);
+            GraphJob.Summary s = GraphJob.run(sc, settings);
+            Description.write(sc.hadoopConfiguration(), out.toString(), IRIS, s);
+            return s;
+        }
+    }
+
+    private static void assertSame(Path out, GraphJob.Summary s) throws IOException {
+        List<String> raw = new ArrayList<>();
+        for (PartWriter.Part p : s.parts()) {
+            raw.addAll(gunzipLines(out.resolve(p.fileName())));
+        }
+        List<String> sorted = new ArrayList<>(raw);
+        java.util.Collections.sort(sorted);
+        assertEquals(sorted, raw, "the parts, in part order, are sorted as the dump is");
+        assertEquals(new TreeSet<>(raw).size(), raw.size(), "no line twice");
+        List<String> spark = comparable(raw);
+        TreeSet<String> onlyIngest = new TreeSet<>(ingested);
+        onlyIngest.removeAll(new java.util.HashSet<>(spark));
+        TreeSet<String> onlySpark = new TreeSet<>(spark);
+        onlySpark.removeAll(new java.util.HashSet<>(ingested));
+        assertTrue(onlyIngest.isEmpty() && onlySpark.isEmpty(), () -> "ingest " + ingested.size() + " lines, spark " + spark.size()
+                + "; only in ingest (" + onlyIngest.size() + "): " + first(onlyIngest) + "\nonly in spark (" + onlySpark.size() + "): "
+                + first(onlySpark));
+        assertEquals(ingested, spark);
+        assertEquals(ingestErrors, s.errors().stream().map(InputError::toString).toList(), "the same records rejected, in the same order");
+        assertTrue(Files.isRegularFile(out.resolve(Description.VOID_FILE)));
+        assertEquals(s.parts().size(), Files.readAllLines(out.resolve(Description.SUMS_FILE)).size());
+    }
+
+    /** The lines outside the meta graph, each run's IRI read as one. */
+    private static List<String> comparable(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            if (!l.endsWith(META)) {
+                out.add(l.replaceAll(java.util.regex.Pattern.quote(RUN) + "[^>]*>", RUN + "*>"));
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    private static String first(TreeSet<String> lines) {
+        return String.join("\n", lines.stream().limit(15).toList());
+    }
+
+    private static List<String> gunzipLines(Path part) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(part)), StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        }
+    }
+}
