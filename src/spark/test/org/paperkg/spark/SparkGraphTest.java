@@ -65,6 +65,14 @@ class SparkGraphTest {
         Path out = tmp.resolve("spark");
         GraphJob.Summary s = runJob("local[2]", out, false);
         assertSame(out, s);
+        // `paperkg load DIR` loads the parts into a store whose dump is ingest's again.
+        Path store = tmp.resolve("loaded");
+        assertEquals(0, org.paperkg.cli.Main.commandLine().execute("load", "--store", store.toString(), out.toString()));
+        try (Store loaded = Store.open(store, IRIS)) {
+            Path nq = tmp.resolve("loaded.nq");
+            Dump.write(loaded, DumpFormat.NQ, nq, null);
+            assertEquals(ingested, comparable(Files.readAllLines(nq, StandardCharsets.UTF_8)));
+        }
     }
 
     @Test
