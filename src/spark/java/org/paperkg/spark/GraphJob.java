@@ -12,15 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
-import org.paperkg.dump.Dump;
 import org.paperkg.extract.Extractor;
 import org.paperkg.link.Linksets;
 import org.paperkg.model.EntityType;
@@ -37,7 +34,7 @@ import scala.Tuple2;
  * The graph ingest builds, as a Spark job: read every input file in a task of its own, keep each paper once (the first
  * in input order), extract in partitions with the executor's one extractor, then the entities graph and the registry's
  * linksets by aggregation, and write all of it as sorted N-Quads parts: together, in part order, the lines of
- * {@code paperkg dump --format nq} (the meta graph aside, which the job does not write).
+ * {@code paperkg dump --format nq}, the meta graph aside (the job's run record and linkset descriptions are its own).
  */
 public final class GraphJob {
     /** Set to {@code true} to make the first attempt of the first extraction task fail halfway (tests Spark's retry). */
@@ -62,7 +59,8 @@ public final class GraphJob {
 
     public static Summary run(JavaSparkContext sc, Settings s) throws IOException {
         long t0 = System.nanoTime();
-        String runIri = Ingest.runIri(s.iris(), Instant.now());
+        Instant started = Instant.now();
+        String runIri = Ingest.runIri(s.iris(), started);
         List<InputError> errors = new ArrayList<>();
         List<String> files = InputListing.files(s.inputs(), sc.hadoopConfiguration(), errors::add);
         List<Tuple2<Integer, String>> indexed = new ArrayList<>();
@@ -85,26 +83,36 @@ public final class GraphJob {
         JavaRDD<PaperOutput> outputs = papers.mapPartitions(it -> extract(it, names, iris, runIri, failFirst))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-        JavaPairRDD<String, EntityTally> tallies = EntitiesGraph.tallies(outputs).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<String> lines = outputs.flatMap(p -> p.lines().iterator())
-                .union(EntitiesGraph.lines(tallies, iris))
-                .union(sc.parallelize(registryLinkLines(sc, tallies, iris), 1));
-        String out = s.outDir();
-        List<PartWriter.Part> parts = new ArrayList<>(lines.sortBy(l -> l, true, s.parts())
-                .mapPartitionsWithIndex((i, it) -> PartWriter.write(out, i, it), false).collect());
-        parts.sort(Comparator.comparingInt(PartWriter.Part::index));
-
+        // Counted first (this runs the extraction, kept for what follows): the run record needs the counts.
+        long read = outputs.count();
         List<SourceRecord> rejected = new ArrayList<>(readErrors.collect());
         outputs.filter(p -> p.failure() != null).collect()
                 .forEach(p -> rejected.add(new SourceRecord(p.order(), null, p.failure())));
         rejected.sort(Comparator.comparingLong(SourceRecord::order));
         rejected.forEach(r -> errors.add(r.error()));
-        long read = outputs.count();
+        long stored = read - rejected.stream().filter(r -> r.paper() == null && r.error().origin().file().equals("(extraction)")).count();
+
+        JavaPairRDD<String, EntityTally> tallies = EntitiesGraph.tallies(outputs).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        RunMeta meta = new RunMeta(iris, runIri, started);
+        registryLinks(sc, tallies, iris, meta);
+        meta.record(Instant.now(), localFiles(files), read, stored, errors.size());
+        JavaRDD<String> lines = outputs.flatMap(p -> p.lines().iterator())
+                .union(EntitiesGraph.lines(tallies, iris))
+                .union(sc.parallelize(meta.lines(), 1));
+        String out = s.outDir();
+        List<PartWriter.Part> parts = new ArrayList<>(lines.sortBy(l -> l, true, s.parts())
+                .mapPartitionsWithIndex((i, it) -> PartWriter.write(out, i, it), false).collect());
+        parts.sort(Comparator.comparingInt(PartWriter.Part::index));
         records.unpersist();
         outputs.unpersist();
         tallies.unpersist();
         long statements = parts.stream().mapToLong(PartWriter.Part::statements).sum();
         return new Summary(read, errors.size(), statements, parts, errors, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The input files on local disk, whose checksums the run record names (as ingest's does). */
+    private static List<java.nio.file.Path> localFiles(List<String> files) {
+        return files.stream().filter(InputListing::isLocal).map(java.nio.file.Path::of).toList();
     }
 
     private static Iterator<PaperOutput> extract(Iterator<SourceRecord> it, Broadcast<Map<EntityType, Map<String, Set<String>>>> names,
@@ -127,7 +135,7 @@ public final class GraphJob {
      * The registry's links for the entities some paper names, as ingest writes them after its last papers: which
      * entities those are is found by Spark; the links themselves by {@link Linksets#registryLinks}.
      */
-    private static List<String> registryLinkLines(JavaSparkContext sc, JavaPairRDD<String, EntityTally> tallies, Iris iris) {
+    private static void registryLinks(JavaSparkContext sc, JavaPairRDD<String, EntityTally> tallies, Iris iris, RunMeta meta) {
         // The registry comes from the extractor's gazetteer, so it is read where extractors live: on an executor.
         List<RegistryLink> registry = sc.parallelize(List.of(0), 1)
                 .flatMap(x -> ExtractorHolder.base().registryLinks().iterator()).collect();
@@ -137,13 +145,6 @@ public final class GraphJob {
         Set<Node> described = new HashSet<>();
         tallies.filter(e -> e._2().described() && wanted.value().contains(e._1())).keys().collect()
                 .forEach(iri -> described.add(NodeFactory.createURI(iri)));
-        List<String> lines = new ArrayList<>();
-        Linksets.registryLinks(iris, registry, described::contains).forEach((target, triples) -> {
-            Node g = Linksets.graph(iris, "", target);
-            for (Triple t : triples) {
-                lines.add(Dump.line(Quad.create(g, t)));
-            }
-        });
-        return lines;
+        Linksets.registryLinks(iris, registry, described::contains).forEach(meta::linkset);
     }
 }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
                 + "parts (part-00000.nq.gz, …), whose lines in part order are those of `paperkg dump --format nq` "
                 + "(the meta graph aside), with a VoID + DCAT description (paperkg.void.ttl) and SHA256SUMS.",
                 "Inputs are local paths or Hadoop FileSystem paths (hdfs://, s3a://); the output folder too. "
-                        + "Load the parts with `paperkg load DIR/part-*.nq.gz`.",
+                        + "Load them with `paperkg load DIR`.",
                 "Rejected records are reported on standard error as `error: FILE:LINE: reason`; the rest go on."})
 public final class SparkMain implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL",
@@ -60,7 +60,14 @@ public final class SparkMain implements Callable<Integer> {
     List<String> inputs;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SparkMain()).execute(args));
+        // Configured as paperkg's own commands are: enum values in any case, an error in one line and exit 2.
+        System.exit(new CommandLine(new SparkMain())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("paperkg spark: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    return 2;
+                })
+                .execute(args));
     }
 
     @Override

@@ -31,8 +31,8 @@ import org.paperkg.store.Store;
 
 /**
  * The Spark job builds the graph ingest builds: on the seeds, its parts hold, in part order, exactly the lines of
- * {@code dump --format nq} after {@code ingest}, the meta graph aside (and each run's own IRI read as one). Also
- * when a task fails halfway and Spark runs it again.
+ * {@code dump --format nq} after {@code ingest}, the meta graph aside (and each run's own IRI read as one), and they
+ * load into a store that validates. Also when a task fails halfway and Spark runs it again.
  */
 class SparkGraphTest {
     private static final Iris IRIS = Iris.standard();
@@ -65,9 +65,11 @@ class SparkGraphTest {
         Path out = tmp.resolve("spark");
         GraphJob.Summary s = runJob("local[2]", out, false);
         assertSame(out, s);
-        // `paperkg load DIR` loads the parts into a store whose dump is ingest's again.
+        // `paperkg load DIR` loads the parts into a store whose dump is ingest's again, and which validates: the job's
+        // meta graph describes the run and the agent its mentions name.
         Path store = tmp.resolve("loaded");
         assertEquals(0, org.paperkg.cli.Main.commandLine().execute("load", "--store", store.toString(), out.toString()));
+        assertEquals(0, org.paperkg.cli.Main.commandLine().execute("validate", "--store", store.toString()));
         try (Store loaded = Store.open(store, IRIS)) {
             Path nq = tmp.resolve("loaded.nq");
             Dump.write(loaded, DumpFormat.NQ, nq, null);
