@@ -46,24 +46,47 @@ class SparkGraphTest {
     static List<String> ingestErrors = new ArrayList<>();
 
     @BeforeAll
-    static void ingestTheSeeds() throws Exception {
+    static void ingestTheSeedsWhenThere() throws Exception {
         Optional<Path> found = Seeds.find();
-        assumeTrue(found.isPresent(), "no seeds corpus");
-        seeds = found.get();
-        try (Store store = Store.open(tmp.resolve("store"), IRIS)) {
-            new Ingest(store, ExtractorHolder.base(), 2, 1000).run(List.of(seeds), SourceFormat.AUTO,
-                    e -> ingestErrors.add(e.toString()), () -> {
-                    });
-            Path nq = tmp.resolve("ingest.nq");
-            Dump.write(store, DumpFormat.NQ, nq, null);
-            ingested = comparable(Files.readAllLines(nq, StandardCharsets.UTF_8));
+        if (found.isPresent()) {
+            seeds = found.get();
+            ingested = ingestAndDump(seeds, tmp.resolve("store"), ingestErrors);
         }
+    }
+
+    /** What ingest into a new store and dump --format nq give, comparable; the rejected records go to {@code errors}. */
+    private static List<String> ingestAndDump(Path input, Path storeDir, List<String> errors) throws Exception {
+        try (Store store = Store.open(storeDir, IRIS)) {
+            new Ingest(store, ExtractorHolder.base(), 2, 1000).run(List.of(input), SourceFormat.AUTO,
+                    e -> errors.add(e.toString()), () -> {
+                    });
+            Path nq = storeDir.resolveSibling(storeDir.getFileName() + ".nq");
+            Dump.write(store, DumpFormat.NQ, nq, null);
+            return comparable(Files.readAllLines(nq, StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * The 42 files of the bad-input corpus (broken gzip, invalid UTF-8, repeated ids with other content, …): the job
+     * rejects the records ingest rejects, with the same messages in the same order, and keeps the same graph.
+     */
+    @Test
+    void sameRejectionsAndQuadsAsIngestOnBadInputs() throws Exception {
+        Path bad = Path.of("src/test/resources/bad-inputs/files");
+        List<String> errors = new ArrayList<>();
+        List<String> expected = ingestAndDump(bad, tmp.resolve("bad-store"), errors);
+        Path out = tmp.resolve("spark-bad");
+        GraphJob.Summary s = runJob("local[2]", bad, out, false);
+        assertEquals(errors, s.errors().stream().map(InputError::toString).toList());
+        assertTrue(errors.size() > 20, "the corpus rejects records: " + errors.size());
+        assertEquals(expected, comparable(partLines(out, s)));
     }
 
     @Test
     void sameQuadsAsIngestThenDump() throws IOException {
+        assumeTrue(seeds != null, "no seeds corpus");
         Path out = tmp.resolve("spark");
-        GraphJob.Summary s = runJob("local[2]", out, false);
+        GraphJob.Summary s = runJob("local[2]", seeds, out, false);
         assertSame(out, s);
         // `paperkg load DIR` loads the parts into a store whose dump is ingest's again, and which validates: the job's
         // meta graph describes the run and the agent its mentions name.
@@ -79,18 +102,19 @@ class SparkGraphTest {
 
     @Test
     void sameQuadsWhenATaskFailsHalfwayAndIsRetried() throws IOException {
+        assumeTrue(seeds != null, "no seeds corpus");
         Path out = tmp.resolve("spark-retried");
-        GraphJob.Summary s = runJob("local[2,4]", out, true);
+        GraphJob.Summary s = runJob("local[2,4]", seeds, out, true);
         assertSame(out, s);
     }
 
-    private static GraphJob.Summary runJob(String master, Path out, boolean failFirst) throws IOException {
+    private static GraphJob.Summary runJob(String master, Path input, Path out, boolean failFirst) throws IOException {
         SparkConf conf = new SparkConf().setAppName("paperkg-test").setMaster(master)
                 .set("spark.driver.bindAddress", "127.0.0.1").set("spark.driver.host", "127.0.0.1")
                 .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false")
                 .set(GraphJob.FAIL_FIRST_ATTEMPT, Boolean.toString(failFirst));
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            GraphJob.Settings settings = new GraphJob.Settings(List.of(seeds.toString()), SourceFormat.AUTO, out.toString(), 8, 3,
+            GraphJob.Settings settings = new GraphJob.Settings(List.of(input.toString()), SourceFormat.AUTO, out.toString(), 8, 3,
                     IRIS, null);
             GraphJob.Summary s = GraphJob.run(sc, settings);
             Description.write(sc.hadoopConfiguration(), out.toString(), IRIS, s);
@@ -99,10 +123,7 @@ class SparkGraphTest {
     }
 
     private static void assertSame(Path out, GraphJob.Summary s) throws IOException {
-        List<String> raw = new ArrayList<>();
-        for (PartWriter.Part p : s.parts()) {
-            raw.addAll(gunzipLines(out.resolve(p.fileName())));
-        }
+        List<String> raw = partLines(out, s);
         List<String> sorted = new ArrayList<>(raw);
         java.util.Collections.sort(sorted);
         assertEquals(sorted, raw, "the parts, in part order, are sorted as the dump is");
@@ -119,6 +140,14 @@ class SparkGraphTest {
         assertEquals(ingestErrors, s.errors().stream().map(InputError::toString).toList(), "the same records rejected, in the same order");
         assertTrue(Files.isRegularFile(out.resolve(Description.VOID_FILE)));
         assertEquals(s.parts().size(), Files.readAllLines(out.resolve(Description.SUMS_FILE)).size());
+    }
+
+    private static List<String> partLines(Path out, GraphJob.Summary s) throws IOException {
+        List<String> raw = new ArrayList<>();
+        for (PartWriter.Part p : s.parts()) {
+            raw.addAll(gunzipLines(out.resolve(p.fileName())));
+        }
+        return raw;
     }
 
     /** The lines outside the meta graph, each run's IRI read as one. */
