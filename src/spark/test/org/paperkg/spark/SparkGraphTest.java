@@ -108,6 +108,51 @@ class SparkGraphTest {
         assertSame(out, s);
     }
 
+    /**
+     * The parts load as they are into Virtuoso ({@code ld_dir} + {@code rdf_loader_run}, through the interop tests'
+     * script), every statement of them. Skipped where Debian's virtuoso-opensource is missing, unless
+     * PAPERKG_REQUIRE_INTEROP=1 (CI) makes that a failure.
+     */
+    @Test
+    void partsLoadAsTheyAreIntoVirtuoso() throws Exception {
+        boolean ready = Files.isExecutable(Path.of("/usr/bin/virtuoso-t"));
+        if ("1".equals(System.getenv("PAPERKG_REQUIRE_INTEROP"))) {
+            assertTrue(ready, "virtuoso-opensource is required here");
+        }
+        assumeTrue(ready, "virtuoso-opensource not installed");
+        Path out = tmp.resolve("spark-samples");
+        GraphJob.Summary s = runJob("local[2]", Path.of("samples"), out, false);
+        int isql = freePort();
+        int http = freePort();
+        Path vdir = tmp.resolve("virtuoso");
+        Process start = new ProcessBuilder("src/test/interop/virtuoso.sh", "start", vdir.toString(), out.toString(),
+                Integer.toString(isql), Integer.toString(http)).redirectErrorStream(true).start();
+        String endpoint = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        try {
+            assertTrue(start.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(0, start.exitValue(), endpoint);
+            String query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + IRIS.base() + "/\")) }";
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(endpoint + "?query="
+                            + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                            .header("Accept", "application/sparql-results+json").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            long loaded = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body())
+                    .path("results").path("bindings").get(0).path("n").path("value").asLong();
+            assertEquals(s.statements(), loaded, "every statement of the parts is in Virtuoso");
+        } finally {
+            new ProcessBuilder("src/test/interop/virtuoso.sh", "stop", vdir.toString(), Integer.toString(isql)).start()
+                    .waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static GraphJob.Summary runJob(String master, Path input, Path out, boolean failFirst) throws IOException {
         SparkConf conf = new SparkConf().setAppName("paperkg-test").setMaster(master)
                 .set("spark.driver.bindAddress", "127.0.0.1").set("spark.driver.host", "127.0.0.1")
