@@ -5,7 +5,6 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.paperkg.store.Store;
 
 /** Copies of a store's graphs, for tests that compare a store with itself later or with another store. */
@@ -15,9 +14,9 @@ public final class StoredGraphs {
 
     /** Every paper's graph, copied out of the store, by graph IRI. */
     public static Map<Node, Graph> papers(Store store) {
-        return Txn.calculateRead(store.dataset(), () -> {
+        return store.read(dsg -> {
             Map<Node, Graph> graphs = new HashMap<>();
-            store.dataset().listGraphNodes().forEachRemaining(g -> {
+            dsg.listGraphNodes().forEachRemaining(g -> {
                 if (g.getURI().startsWith(store.iris().paper(""))) {
                     graphs.put(g, copy(store, g));
                 }
@@ -39,9 +38,9 @@ public final class StoredGraphs {
 
     /** One graph, copied out of the store. */
     public static Graph copy(Store store, Node graph) {
-        return Txn.calculateRead(store.dataset(), () -> {
+        return store.read(dsg -> {
             Graph copy = GraphFactory.createDefaultGraph();
-            store.dataset().getGraph(graph).find().forEachRemaining(copy::add);
+            dsg.getGraph(graph).find().forEachRemaining(copy::add);
             return copy;
         });
     }

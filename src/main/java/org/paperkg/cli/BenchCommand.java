@@ -173,7 +173,10 @@ final class BenchCommand implements Callable<Integer> {
                 for (int run = 0; run < ms.length; run++) {
                     LineCounter sink = new LineCounter();
                     long t0 = System.nanoTime();
-                    org.paperkg.query.QueryRunner.run(store.dataset(), bound, org.paperkg.query.QueryRunner.Format.TSV, sink);
+                    store.read(dsg -> {
+                        org.paperkg.query.QueryRunner.run(dsg, bound, org.paperkg.query.QueryRunner.Format.TSV, sink);
+                        return null;
+                    });
                     ms[run] = (System.nanoTime() - t0) / 1e6;
                     rows = (int) sink.lines - 1;
                 }

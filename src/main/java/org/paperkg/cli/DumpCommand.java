@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -48,8 +47,7 @@ final class DumpCommand implements Callable<Integer> {
             OutputStream stdout = out == null ? System.out : null;
             // One read transaction for the dump and its description, so that both tell of the same data; nothing is
             // written to the store, so dumping twice gives the same file.
-            store.dataset().begin(TxnType.READ);
-            try {
+            store.read(dsg -> {
                 Dump.Result r;
                 try {
                     r = Dump.write(store, format, out, stdout);
@@ -72,9 +70,8 @@ final class DumpCommand implements Callable<Integer> {
                     System.out.flush();
                     err.printf("dump: %d statements, %d bytes, sha256 %s%n", r.statements(), r.bytes(), r.sha256());
                 }
-            } finally {
-                store.dataset().end();
-            }
+                return null;
+            });
         }
         return 0;
     }

@@ -67,6 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
             e.mistakes().forEach(out::println);
         }
         out.print(e.table());
+        out.print(e.acrossPapers());
         if (byStage) {
             out.println();
             out.print(e.stageTable());

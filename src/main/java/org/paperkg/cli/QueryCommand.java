@@ -60,7 +60,10 @@ final class QueryCommand implements Callable<Integer> {
         }
         try (Store store = storeOptions.openExisting()) {
             OutputStream out = System.out;
-            QueryRunner.run(store.dataset(), bound, format, out);
+            store.read(dsg -> {
+                QueryRunner.run(dsg, bound, format, out);
+                return null;
+            });
             out.flush();
         }
         return 0;

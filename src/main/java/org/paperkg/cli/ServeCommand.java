@@ -1,7 +1,6 @@
 package org.paperkg.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over SPARQL with Apache Jena Fuseki: dataset /kg (sparql, get), the Fuseki UI at /, "
                 + "paperkg IRIs dereferenced (/paper/…, /method/…), VoID at /.well-known/void, metrics at /$/metrics.",
-                "Safe by default: read-only, loopback only, SERVICE off, queries stopped after --timeout with an error."})
+                "Safe by default: loopback only, SERVICE off, queries stopped after --timeout with an error; always read-only "
+                        + "(a SPARQL Update would bypass the entity bookkeeping: change the store with ingest, load, link or --ingest)."})
 final class ServeCommand implements Callable<Integer> {
-    static final String PASSWORD_ENV = "PAPERKG_PASSWORD";
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,15 +40,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}); a query that runs longer gets HTTP 503.")
     int timeout;
 
-    @Option(names = "--allow-update", description = "Accept SPARQL Update at /kg/update, for --user with the password "
-            + "from --password-file or $" + PASSWORD_ENV + " (HTTP basic authentication).")
+    /**
+     * The options of the SPARQL Update endpoint serve once had: kept, hidden, so that a script using them gets the
+     * reason and what to use instead rather than "unknown option".
+     */
+    @Option(names = "--allow-update", hidden = true)
     boolean allowUpdate;
 
-    @Option(names = "--user", defaultValue = "admin", paramLabel = "NAME", description = "The user allowed to update (default: ${DEFAULT-VALUE}).")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the update password (its first line).")
-    Path passwordFile;
+    @Option(names = {"--user", "--password-file", "--load-allow"}, hidden = true)
+    List<String> updateSettings = new ArrayList<>();
 
     @Option(names = "--cors", split = ",", paramLabel = "ORIGIN",
             description = "Origins allowed to query from a browser page elsewhere, comma-separated, or * for any (default: none).")
@@ -59,11 +57,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--service-allow", split = ",", paramLabel = "PREFIX",
             description = "Endpoints SERVICE may call, by IRI prefix (default: none, and SERVICE is off).")
     List<String> serviceAllow = new ArrayList<>();
-
-    @Option(names = "--load-allow", split = ",", paramLabel = "PREFIX",
-            description = "http(s) IRI prefixes SPARQL Update's LOAD may read from (default: none, and LOAD is refused; "
-                    + "file: IRIs never).")
-    List<String> loadAllow = new ArrayList<>();
 
     @Option(names = "--max-query-bytes", paramLabel = "N",
             description = "Largest query accepted, in bytes; a larger one gets 413 before it is parsed (default: ${DEFAULT-VALUE}).")
@@ -90,20 +83,17 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        String password = null;
-        if (allowUpdate) {
-            password = passwordFile != null ? Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("")
-                    : System.getenv(PASSWORD_ENV);
-            if (password == null || password.isBlank()) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--allow-update needs a password in --password-file or $" + PASSWORD_ENV);
-            }
+        if (allowUpdate || !updateSettings.isEmpty()) {
+            // An error, not a usage message: the reason is what a script that asked for updates needs to read.
+            throw new IllegalArgumentException("serve offers no SPARQL Update (--allow-update, "
+                    + "--user, --password-file and --load-allow are gone): an update would change paper graphs without the "
+                    + "entity bookkeeping (paper counts, co-occurrence counts, labels) that validate, stats and the dumps rely "
+                    + "on. Change the store with ingest, load or link, or serve --ingest.");
         }
         long started = System.nanoTime();
         Path runDir = Files.createTempDirectory("paperkg-fuseki-");
         runDir.toFile().deleteOnExit();
-        Server.Config config = new Server.Config(host, port, allowUpdate, user, password, timeout, cors, serviceAllow, concurrent,
-                loadAllow, maxQueryBytes, maxResults);
+        Server.Config config = new Server.Config(host, port, timeout, cors, serviceAllow, concurrent, maxQueryBytes, maxResults);
         try (Store store = storeOptions.openExisting()) {
             if (!ingest.isEmpty()) {
                 startIngest(store, err, started);   // first, so that its models load while the server starts
@@ -117,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         try (Server server = Server.start(store, config, runDir)) {
             String at = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
             err.printf("serve: %s/ (UI); SPARQL at %s%s/sparql; %s; timeout %d s; %d requests at once; SERVICE %s%s%n", at, at,
-                    Server.DATASET, allowUpdate ? "updates allowed for " + user + " at " + at + Server.DATASET + "/update" : "read-only",
+                    Server.DATASET, "read-only",
                     timeout, concurrent, serviceAllow.isEmpty() ? "off" : "allowed to " + serviceAllow,
                     cors.isEmpty() ? "" : "; CORS for " + cors);
             err.flush();

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.system.Txn;
 import org.paperkg.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,12 +38,14 @@ final class StatsCommand implements Callable<Integer> {
         counts.put("named graphs", "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
         counts.put("quads", "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
         try (Store store = storeOptions.openExisting()) {
-            Txn.executeRead(store.dataset(), () -> counts.forEach((name, q) -> {
-                try (QueryExecution qe = QueryExecution.create().query(PKG + q)
-                        .dataset(DatasetFactory.wrap(store.dataset())).build()) {
-                    out.printf("%-13s %d%n", name, qe.execSelect().next().getLiteral("n").getLong());
-                }
-            }));
+            store.read(dsg -> {
+                counts.forEach((name, q) -> {
+                    try (QueryExecution qe = QueryExecution.create().query(PKG + q).dataset(DatasetFactory.wrap(dsg)).build()) {
+                        out.printf("%-13s %d%n", name, qe.execSelect().next().getLiteral("n").getLong());
+                    }
+                });
+                return null;
+            });
             out.printf("%-13s %.1f MB%n", "disk", store.diskBytes() / 1e6);
         }
         out.flush();

@@ -2,7 +2,6 @@ package org.paperkg.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.apache.jena.system.Txn;
 import org.paperkg.store.Store;
 import org.paperkg.validate.Validator;
 import picocli.CommandLine;
@@ -26,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.openExisting()) {
             // Shapes find nothing wrong in nothing: an empty store (a load that hid its data) fails.
-            if (Txn.calculateRead(store.dataset(), () -> !store.dataset().getUnionGraph().find().hasNext())) {
+            if (store.read(dsg -> !dsg.getUnionGraph().find().hasNext())) {
                 spec.commandLine().getErr().println("validate: error: " + store.location()
                         + " holds no data in named graphs (none, or only in the default graph, which queries never see)");
                 return Main.EXIT_FATAL;

@@ -23,7 +23,6 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.paperkg.rdf.Prefixes;
 import org.paperkg.store.Store;
 
@@ -53,7 +52,7 @@ public final class Dump {
                     : Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW));
             long statements;
             try (OutputStream body = gzip ? new GZIPOutputStream(counting, 1 << 16) : counting) {
-                statements = Txn.calculateRead(store.dataset(), () -> writeBody(store, format, body,
+                statements = store.read(dsg -> writeBody(dsg, store, format, body,
                         out == null ? Path.of(System.getProperty("java.io.tmpdir")) : out.toAbsolutePath().getParent()));
             }
             if (out != null) {
@@ -67,9 +66,8 @@ public final class Dump {
         }
     }
 
-    private static long writeBody(Store store, DumpFormat format, OutputStream body, Path tmpDir) {
+    private static long writeBody(DatasetGraph dsg, Store store, DumpFormat format, OutputStream body, Path tmpDir) {
         try {
-            DatasetGraph dsg = store.dataset();
             PrefixMap prefixes = Prefixes.of(store.iris());
             if (format.writer == null) {
                 return writeLines(dsg, format, body, tmpDir);

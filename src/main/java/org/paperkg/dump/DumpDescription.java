@@ -13,7 +13,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -50,8 +49,7 @@ public final class DumpDescription {
         Iris iris = store.iris();
         Model m = ModelFactory.createDefaultModel();
         Resource dataset = dataset(m, iris, dump == null ? store.size() : dump.statements());
-        DatasetGraph dsg = store.dataset();
-        Txn.executeRead(dsg, () -> {
+        store.read(dsg -> {
             for (String ns : vocabularies(dsg)) {
                 dataset.addProperty(VOID.vocabulary, m.createResource(ns));
             }
@@ -77,6 +75,7 @@ public final class DumpDescription {
                 m.getGraph().add(q.asTriple());
                 dsg.find(meta, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(d -> m.getGraph().add(d.asTriple()));
             });
+            return null;
         });
         if (dump == null || dump.file() == null) {
             return m;

@@ -56,6 +56,13 @@ public final class Evaluation {
     private final Score resultTuples = new Score();
     private final Score code = new Score();
     private final List<String> mistakes = new ArrayList<>();
+    /** Across papers: per entity key, the papers that give it each type (one real-world thing should have one). */
+    private final Map<String, Map<EntityType, Integer>> typesOfKey = new java.util.TreeMap<>();
+    /** Across papers: per type and spelling without separators ("cifar10"), the keys found for it. */
+    private final Map<String, Set<String>> keysOfSpelling = new java.util.TreeMap<>();
+    /** Across papers: labels shaped like no entity's name: a count ("1,200-problem"), a bare number, a URL. */
+    private final Set<String> junk = new java.util.TreeSet<>();
+    private static final java.util.regex.Pattern JUNK = java.util.regex.Pattern.compile("\\d[\\d,.]*(?:-\\S+)?|.*://.*|\\W*");
     private int papers;
 
     private Evaluation() {
@@ -90,6 +97,7 @@ public final class Evaluation {
                 Set<String> stages = new java.util.TreeSet<>();
                 en.mentions().forEach(m -> stages.add(m.rule()));
                 found.get(en.type()).add(new Found(en.label() + " " + en.names(), keys, en.role().label(), stages));
+                e.census(en);
             }
             Map<String, Set<String>> metricNames = new HashMap<>();
             for (Found f : found.get(EntityType.METRIC)) {
@@ -101,6 +109,47 @@ public final class Evaluation {
             e.score(g.id(), g.annotation(), found, results, x.codeUrls());
         }
         return e;
+    }
+
+    /** Counts an entity found in one paper towards the corpus-wide figures of {@link #acrossPapers}. */
+    private void census(Entity en) {
+        typesOfKey.computeIfAbsent(en.key(), k -> new EnumMap<>(EntityType.class)).merge(en.type(), 1, Integer::sum);
+        keysOfSpelling.computeIfAbsent(en.type().path() + " " + en.key().replaceAll("[-.]", ""), k -> new java.util.TreeSet<>())
+                .add(en.key());
+        if (JUNK.matcher(en.label()).matches()) {
+            junk.add(en.type().path() + " " + en.label());
+        }
+    }
+
+    /**
+     * What resolution leaves split across papers, where one real-world thing should be one entity: keys that papers give
+     * different types ("sam" a method in one, a dataset in another), and keys of one type that differ only in hyphens
+     * and points ("cifar10", "cifar-10"); and labels shaped like no name (counts, numbers, URLs). Empty when there was no
+     * extraction (an agreement run).
+     */
+    public String acrossPapers() {
+        if (typesOfKey.isEmpty()) {
+            return "";
+        }
+        List<String> split = new ArrayList<>();
+        typesOfKey.forEach((key, types) -> {
+            if (types.size() > 1) {
+                List<String> counts = new ArrayList<>();
+                types.forEach((t, n) -> counts.add(t.path() + " in " + n));
+                split.add(key + ": " + String.join(", ", counts));
+            }
+        });
+        List<String> spelled = new ArrayList<>();
+        keysOfSpelling.forEach((spelling, keys) -> {
+            if (keys.size() > 1) {
+                spelled.add(spelling.substring(0, spelling.indexOf(' ')) + " " + String.join(" / ", keys));
+            }
+        });
+        return String.format(Locale.ROOT, "across papers: %d entity keys; %d under more than one type%s; %d spelt two ways%s; "
+                        + "%d shaped like no name%s%n",
+                typesOfKey.size(), split.size(), split.isEmpty() ? "" : " (" + String.join("; ", split) + ")", spelled.size(),
+                spelled.isEmpty() ? "" : " (" + String.join("; ", spelled) + ")", junk.size(),
+                junk.isEmpty() ? "" : " (" + String.join("; ", junk) + ")");
     }
 
     /**

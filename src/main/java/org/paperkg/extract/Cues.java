@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /** The word lists of {@code cues.properties}, which the rules read instead of Java literals. */
 public record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<String> namingVerbs,
-            Set<String> datasetHeads, Set<String> metricHeads, Set<String> taskHeads, Set<String> methodHeads,
+            Set<String> datasetHeads, Set<String> metricHeads, Set<String> taskHeads, Set<String> titleTaskHeads, Set<String> methodHeads,
             Set<String> proposalStops, Set<String> notNames, Set<String> genericTerms, Set<String> ownDeterminers,
             Set<String> comparisonWords, Set<String> onNotAfter, Set<String> surveyWords, Set<String> metricNotAfter,
             Set<String> resultGlueAfter, Set<String> resultChangeAfter, Set<String> resultSpeedWords,
@@ -27,7 +27,7 @@ public record Cues(Set<String> proposalVerbs, Set<String> proposalSubjects, Set<
             throw new UncheckedIOException("cannot read " + resource, e);
         }
         return new Cues(set(p, "proposal.verbs"), set(p, "proposal.subjects"), set(p, "naming.verbs"),
-                set(p, "dataset.heads"), set(p, "metric.heads"), set(p, "task.heads"), set(p, "method.heads"),
+                set(p, "dataset.heads"), set(p, "metric.heads"), set(p, "task.heads"), set(p, "title.task.heads"), set(p, "method.heads"),
                 set(p, "proposal.stops"), set(p, "not.names"), set(p, "generic.terms"), set(p, "own.determiners"),
                 set(p, "comparison.words"), set(p, "on.not.after"), set(p, "survey.words"), set(p, "metric.not.after"),
                 set(p, "result.glue.after"), set(p, "result.change.after"), set(p, "result.speed.words"),

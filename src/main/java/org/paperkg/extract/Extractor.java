@@ -51,6 +51,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     public static final String RULE_DATASET_HEAD = "dataset-head";
     public static final String RULE_DATASET_ON = "dataset-after-on";
     public static final String RULE_TITLE_NAME = "title-name";
+    public static final String RULE_TITLE_TASK = "title-task";
     public static final String RULE_IN_TERMS_OF = "in-terms-of-metric";
     public static final String RULE_TASK_LIST = "task-list";
     public static final String RULE_METRIC_LIST = "metric-list";
@@ -68,6 +69,12 @@ public final class Extractor implements org.paperkg.model.Knowledge {
             "(?i)\\bhttps?://[^\\s\"'<>()\\[\\]{},;]+|\\b(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co|codeberg\\.org)/[^\\s\"'<>()\\[\\]{},;]+");
 
     /** Document-level stages: they read the whole abstract (and title) rather than one sentence. */
+    /**
+     * LaTeX's unbreakable space between words, "Model~(RAM++)", "Table~2": a space, so that no name ends in a tilde. One
+     * character for one keeps every offset; a tilde after a slash (a URL's "/~user") stays.
+     */
+    private static final Pattern LATEX_SPACE = Pattern.compile("(?<=[\\p{L}\\p{N}).,])~(?=[\\p{L}\\p{N}(\\[])");
+
     public static final String STAGE_RESULTS = "results";
     public static final String STAGE_CODE = "code-urls";
     /** Not a stage but what they all read: CoreNLP's tokens, sentences and tags of the abstract. */
@@ -225,7 +232,8 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         return out;
     }
 
-    public Extraction extract(String title, String abstractText) {
+    public Extraction extract(String title, String rawAbstract) {
+        String abstractText = LATEX_SPACE.matcher(rawAbstract).replaceAll(" ");
         List<List<Token>> sentences = new ArrayList<>();
         clock.time(CORENLP, () -> sentences.addAll(nlp.sentences(abstractText)));
         Document document = new Document(title, abstractText, sentences);
@@ -241,7 +249,8 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         }
         runDocumentStage(RULE_NAME_REUSE, document, found);
         found.removeIf(this::isJunk);
-        List<Mention> settled = settle(withQualifiers(abstractText, sentences, withSizes(abstractText, sentences, retypeWeak(found))));
+        found.replaceAll(this::withoutChangeWord);
+        List<Mention> settled = settle(withQualifiers(abstractText, sentences, withVersions(abstractText, sentences, withSizes(abstractText, sentences, retypeWeak(found)))));
         if (runDocumentStage(RULE_LIST, document, settled)) {
             settled = settle(settled);
         }
@@ -264,7 +273,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         }
         List<String> code = new ArrayList<>();
         if (on(STAGE_CODE)) {
-            clock.time(STAGE_CODE, () -> code.addAll(codeUrls(abstractText)));
+            clock.time(STAGE_CODE, () -> code.addAll(codeUrls(rawAbstract)));
         }
         return new Extraction(all, results, code);
     }
@@ -287,6 +296,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence x = new Sentence(title, sentences.get(i), i, -1, gazetteer.matches(sentences.get(i)), true);
             findInTitle(RULE_GAZETTEER, x, out);
+            findInTitle(RULE_TITLE_TASK, x, out);
             findInTitle(RULE_CRF, x, model);
         }
         // Title case misleads the model ("Fast Image Classification"): there a known name wins over any span it overlaps.
@@ -312,6 +322,36 @@ public final class Extractor implements org.paperkg.model.Knowledge {
                 || m.type() == EntityType.DATASET && COUNT_NAME.matcher(m.text()).matches();
     }
 
+    /** The words that say a measure changed: "a 37% latency reduction" reports a latency. */
+    private static final Pattern CHANGE_WORD = Pattern.compile(
+            "\\s+(?:reductions?|improvements?|increases?|decreases?|gains?|drops?|boosts?|acceleration|degradation)$");
+
+    /** A known metric's name with "score" after it: "FID scores of 1.91", "a BLEU-4 score of 31". */
+    private static final Pattern SCORE_WORD = Pattern.compile("\\s+scores?$");
+
+    /**
+     * "latency reduction" as the metric latency: the change is the result's, not part of what is measured; "FID scores"
+     * as the known metric FID.
+     */
+    private Mention withoutChangeWord(Mention m) {
+        if (m.type() != EntityType.METRIC) {
+            return m;
+        }
+        Matcher c = CHANGE_WORD.matcher(m.text());
+        int cut = c.find() ? c.start() : -1;
+        Matcher score = SCORE_WORD.matcher(m.text());
+        if (cut < 0 && score.find() && score.start() > 0) {
+            String stem = m.text().substring(0, score.start());
+            Gazetteer.Entry known = gazetteer.lookup(List.of(new Token(stem, stem, "NN", m.begin(), m.begin() + stem.length())));
+            cut = known != null && known.type() == EntityType.METRIC ? score.start() : -1;
+        }
+        if (cut <= 0) {
+            return m;
+        }
+        return new Mention(m.type(), m.text().substring(0, cut), m.begin(), m.begin() + cut, m.sentence(),
+                m.role(), m.rule(), m.confidence(), m.canonical(), m.definedAs(), m.inTitle());
+    }
+
     /** A size or variant written after a model's name: "7B", "8x7B", "1.5B", "mini", "Turbo", "XL". */
     private static final Pattern SIZE_SUFFIX = Pattern.compile(
             "\\d+(?:\\.\\d+)?[BMK]|\\d+x\\d+B|mini|Mini|Turbo|Plus|Pro|XL|XXL|Large|Base|Small|Tiny|Huge|Instruct|Chat");
@@ -333,6 +373,49 @@ public final class Extractor implements org.paperkg.model.Knowledge {
                         extended = new Mention(m.type(), abstractText.substring(m.begin(), next.end()), m.begin(), next.end(),
                                 m.sentence(), m.role(), m.rule(),
                                 m.confidence(), null, m.definedAs(), false);
+                    }
+                }
+            }
+            out.add(extended);
+        }
+        return out;
+    }
+
+    /** A year after a dataset's name is more often the edition's date ("COCO 2017") than its name: left alone. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** A version written after a dataset's name: "2.0", "11", "v2". */
+    private static final Pattern VERSION = Pattern.compile("v?\\d+(?:\\.\\d+)*");
+    /** A known dataset's name and a version glued on: "CIFAR-10.1", "MovieLens-v2". */
+    private static final Pattern GLUED_VERSION = Pattern.compile("(.+?)(?:\\.\\d+|-v\\d+(?:\\.\\d+)*)");
+
+    /**
+     * "AlpacaEval 2.0", "NTU Mutual 26", "CIFAR-10.1": a dataset's name goes on over the version written after it (not
+     * over a resolution, "FFHQ 64x64", nor a count, "CIFAR-10 100 epochs"), which
+     * makes it another dataset than the name alone; a known dataset's name with a version glued on is a dataset, whatever
+     * type the model read.
+     */
+    private List<Mention> withVersions(String abstractText, List<List<Token>> sentences, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Mention extended = m;
+            Matcher glued = GLUED_VERSION.matcher(m.text());
+            if (m.type() != EntityType.DATASET && m.canonical() == null && glued.matches()) {
+                String stem = glued.group(1);
+                Gazetteer.Entry known = gazetteer.lookup(List.of(new Token(stem, stem, "NNP", m.begin(), m.begin() + stem.length())));
+                if (known != null && known.type() == EntityType.DATASET && !known.fromStore()) {
+                    extended = m.withType(EntityType.DATASET);
+                }
+            } else if (m.type() == EntityType.DATASET && !m.inTitle()) {
+                List<Token> s = sentences.get(m.sentence());
+                for (int k = 0; k + 1 < s.size(); k++) {
+                    Token next = s.get(k + 1);
+                    String after = k + 2 < s.size() ? s.get(k + 2).lower() : "";
+                    if (s.get(k).end() == m.end() && next.begin() - m.end() == 1 && VERSION.matcher(next.word()).matches()
+                            && !cues.resultCountNouns().contains(after) && !VERSION.matcher(after).matches()
+                            && !after.equals("%") && !YEAR.matcher(next.word()).matches()
+                            && (next.end() == abstractText.length() || " ,.;:)".indexOf(abstractText.charAt(next.end())) >= 0)) {
+                        extended = new Mention(m.type(), abstractText.substring(m.begin(), next.end()), m.begin(), next.end(),
+                                m.sentence(), m.role(), m.rule(), m.confidence(), null, m.definedAs(), false);
                     }
                 }
             }

@@ -23,8 +23,14 @@ import java.util.regex.Pattern;
 final class ResultFinder {
     /** A number, or a range of two, with a unit glued on ("3.5x", "2times", "65-92"). */
     private static final Pattern VALUE = Pattern.compile(
-            "([-+\u2212])?~?(\\d+(?:\\.\\d+)?)(?:[-\u2013](\\d+(?:\\.\\d+)?))?(x|×|times)?");
+            "([-+\u2212])?~?(\\d+(?:\\.\\d+)?)(?:[-\u2013](\\d+(?:\\.\\d+)?))?(x|×|times|[KMGT])?");
+    /** Multiples written in words: "twice the throughput", "four times less memory". */
+    private static final java.util.Map<String, String> MULTIPLES = java.util.Map.of("twice", "2x", "thrice", "3x");
+    private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.of("two", "2", "three", "3", "four", "4",
+            "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9", "ten", "10");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** Two or more decimals written with slashes between them, one per setting: "1.91/2.43". */
+    private static final Pattern SLASHED = Pattern.compile("\\d+\\.\\d+(?:/\\d+\\.\\d+)+");
     private static final Set<String> PERCENT = Set.of("%", "percent", "pp");
     private static final Set<String> TIMES = Set.of("x", "×", "X", "times", "fold", "-fold");
     private static final Set<String> TIME_UNITS = Set.of("ms", "s", "seconds", "milliseconds", "minutes", "hours", "days");
@@ -47,7 +53,16 @@ final class ResultFinder {
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == sentence && !m.inTitle()).toList();
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.get(i);
-                Matcher v = VALUE.matcher(t.word());
+                // "1.91/2.43": values for as many settings, each a result; the first is read as any value is.
+                Matcher slashed = SLASHED.matcher(t.word());
+                String word = slashed.matches() ? t.word().substring(0, t.word().indexOf('/')) : t.word();
+                String following = i + 1 < s.size() ? s.get(i + 1).lower() : "";
+                if (MULTIPLES.containsKey(t.lower())) {
+                    word = MULTIPLES.get(t.lower());
+                } else if (NUMBER_WORDS.containsKey(t.lower()) && TIMES.contains(following)) {
+                    word = NUMBER_WORDS.get(t.lower());
+                }
+                Matcher v = VALUE.matcher(word);
                 if (!v.matches() || inside(here, t) || i > 0 && s.get(i - 1).word().matches("[-+]?[A-Za-z]+-?")
                         && s.get(i - 1).end() == t.begin()) {
                     continue;
@@ -58,21 +73,31 @@ final class ResultFinder {
                 }
                 String sign = v.group(1);
                 String glued = v.group(4);
+                // "1.3G FLOPs", "128K context length": a magnitude glued on, which only a measure named after it makes a result.
+                boolean magnitude = glued != null && glued.length() == 1 && Character.isUpperCase(glued.charAt(0));
                 int last = i;
-                String unit = glued != null ? "x" : null;
+                String unit = magnitude ? glued : glued != null ? "x" : null;
                 if (unit == null && i + 1 < s.size()) {
                     String next = s.get(i + 1).word();
                     if (next.equals("\\") && i + 2 < s.size() && s.get(i + 2).word().equals("%")) {
                         unit = "%";
                         last = i + 2;
+                    } else if (next.matches("[KMGT]") && s.get(i + 1).begin() == t.end()) {
+                        magnitude = true;   // the tokenizer cuts "1.3G" after the number
+                        unit = next;
+                        last = i + 1;
                     } else {
                         unit = unitOf(next);
                         last = unit == null ? i : i + 1;
                     }
                 }
                 String after = last + 1 < s.size() ? s.get(last + 1).lower() : "";
-                boolean bare = unit == null && !t.word().contains(".") && v.group(3) == null && sign == null;
-                if (bare && (YEAR.matcher(t.word()).matches() || !"=".equals(i > 0 ? s.get(i - 1).word() : "")
+                // "twice as fast", "3x as quick": a speed-up.
+                if (after.equals("as") && last + 2 < s.size() && Set.of("fast", "quickly", "quick").contains(s.get(last + 2).lower())) {
+                    after = "faster";
+                }
+                boolean bare = unit == null && !word.contains(".") && v.group(3) == null && sign == null;
+                if (bare && (YEAR.matcher(word).matches() || !"=".equals(i > 0 ? s.get(i - 1).word() : "")
                         && !"of".equals(i > 0 ? s.get(i - 1).lower() : ""))) {
                     continue;   // a bare integer is a count, a year or part of a name far more often than a score
                 }
@@ -92,12 +117,13 @@ final class ResultFinder {
                         : speed && mentionAt(here, s.get(Math.min(last + 1, s.size() - 1)), EntityType.METRIC) == null ? null
                         : metricOf(s, i, last, here);
                 String metricName = metric != null ? nameOf(metric) : speed ? "speedup" : null;
-                if (metricName == null) {
+                if (metricName == null || magnitude && (metric == null || metric.begin() < s.get(last).end())) {
                     continue;
                 }
                 String before = i > 0 ? s.get(i - 1).lower() : "";
                 // "+0.8% accuracy": a signed value is a change; "-0.42 correlation" a negative value reached.
-                boolean relative = speed || "+".equals(sign) || before.equals("by") || cues.resultChangeAfter().contains(after);
+                boolean relative = speed || "+".equals(sign) || before.equals("by") || cues.resultChangeAfter().contains(after)
+                        || metric != null && metric.begin() >= s.get(last).end() && changeFollows(s, metric);
                 int valueBegin = t.begin();
                 int valueEnd = s.get(last).end();
                 Mention dataset = datasetOf(here, metric, valueBegin, valueEnd, text);
@@ -109,7 +135,14 @@ final class ResultFinder {
                 }
                 String written = text.substring(valueBegin, valueEnd);
                 String datasetName = dataset == null ? null : nameOf(dataset);
-                if (v.group(3) == null) {
+                if (slashed.matches()) {
+                    int at = valueBegin;
+                    for (String part : t.word().split("/")) {
+                        out.add(new ResultClaim(methodName, datasetName, metricName, new BigDecimal(part), unit, part, at,
+                                at + part.length(), si, relative));
+                        at += part.length() + 1;
+                    }
+                } else if (v.group(3) == null) {
                     BigDecimal value = new BigDecimal(v.group(2));
                     out.add(new ResultClaim(methodName, datasetName, metricName, sign != null && !sign.equals("+") ? value.negate() : value, unit, written,
                             valueBegin, valueEnd, si, relative));
@@ -123,6 +156,17 @@ final class ResultFinder {
             }
         }
         return out;
+    }
+
+    /** "a 37% latency reduction": a word of change right after the metric makes the value a change of it. */
+    private boolean changeFollows(List<Token> s, Mention metric) {
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (s.get(k).end() == metric.end()) {
+                String next = s.get(k + 1).lower();
+                return cues.resultChangeAfter().contains(next) || cues.resultSpeedWords().contains(next);
+            }
+        }
+        return false;
     }
 
     private static String unitOf(String next) {
@@ -140,13 +184,24 @@ final class ResultFinder {
      * the same clause ("a perplexity of 18.2", "improves accuracy on GSM8K by 3.2%", "accuracy (96%)").
      */
     private Mention metricOf(List<Token> s, int first, int last, List<Mention> here) {
-        for (int k = last + 1; k < Math.min(s.size(), last + 5); k++) {
+        int reach = last + 5;
+        for (int k = last + 1; k < Math.min(s.size(), reach); k++) {
             Mention m = mentionAt(here, s.get(k), EntityType.METRIC);
             if (m != null) {
                 return m;
             }
             String w = s.get(k).lower();
-            if (!cues.resultGlueAfter().contains(w) && !cues.resultChangeAfter().contains(w)) {
+            if (mentionAt(here, s.get(k), EntityType.DATASET) != null) {
+                reach++;   // "84.5% ImageNet zero-shot accuracy"
+                continue;
+            }
+            if ((w.equals("and") || w.equals(",") || w.equals("or")) && k + 1 < s.size() && VALUE.matcher(s.get(k + 1).word()).matches()) {
+                reach += 3;   // "0.7% and 1.5% higher top-1 accuracy": both values are in the metric named after the last
+                k++;
+                continue;
+            }
+            if (!cues.resultGlueAfter().contains(w) && !cues.resultChangeAfter().contains(w) && !PERCENT.contains(w)
+                    && !TIMES.contains(w)) {
                 break;
             }
         }

@@ -23,7 +23,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -47,8 +46,7 @@ public final class LinkImport {
     }
 
     public static Result run(Store store, Path file, Consumer<InputError> errors) throws IOException {
-        DatasetGraph dsg = store.dataset();
-        Map<String, Set<Node>> byName = Txn.calculateRead(dsg, () -> names(store));
+        Map<String, Set<Node>> byName = store.read(dsg -> names(dsg, store.entitiesGraph()));
         record Link(Node entity, Node predicate, Node target) {
         }
         List<Link> links = new ArrayList<>();
@@ -139,11 +137,10 @@ public final class LinkImport {
     }
 
     /** Entity IRIs and lower-cased labels and other names, each to the entities they name. */
-    private static Map<String, Set<Node>> names(Store store) {
+    private static Map<String, Set<Node>> names(DatasetGraph dsg, Node entitiesGraph) {
         Map<String, Set<Node>> byName = new HashMap<>();
-        DatasetGraph dsg = store.dataset();
         for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode())) {
-            dsg.find(store.entitiesGraph(), Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+            dsg.find(entitiesGraph, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
                 if (q.getObject().isLiteral()) {
                     byName.computeIfAbsent(q.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
                             .add(q.getSubject());

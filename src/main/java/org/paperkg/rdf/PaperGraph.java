@@ -190,7 +190,7 @@ public final class PaperGraph {
                 .addProperty(RDF.type, PKG.Result)
                 .addProperty(PKG.reportedIn, p)
                 .addProperty(PKG.metric, m.createResource(iris.entity(EntityType.METRIC, metric.key())))
-                .addLiteral(r.relative() ? PKG.change : PKG.value, decimal(m, r.value()))
+                .addLiteral(r.relative() ? PKG.change : PKG.value, decimal(m, scaled(r)))
                 .addProperty(PKG.valueText, r.text())
                 .addLiteral(PKG.confidence, decimal(m, BigDecimal.valueOf(RESULT_CONFIDENCE)))
                 .addProperty(PKG.rule, RULE_RESULT)
@@ -229,6 +229,18 @@ public final class PaperGraph {
             }
         }
         return null;
+    }
+
+    /** The value in whole units where the abstract writes a magnitude after it: "1.3G FLOPs" is 1300000000 FLOPs. */
+    private static BigDecimal scaled(ResultClaim r) {
+        int exponent = r.unit() == null ? 0 : switch (r.unit()) {
+            case "K" -> 3;
+            case "M" -> 6;
+            case "G" -> 9;
+            case "T" -> 12;
+            default -> 0;
+        };
+        return exponent == 0 ? r.value() : r.value().scaleByPowerOfTen(exponent).stripTrailingZeros();
     }
 
     private static Resource unit(String unit) {

@@ -71,8 +71,7 @@ public final class Resolver {
     private static void unionAcronyms(List<Mention> mentions, Map<String, String> parent) {
         Map<String, String> byInitials = new HashMap<>();
         for (Mention m : mentions) {
-            String initials = initials(m.text());
-            if (initials != null) {
+            for (String initials : initialsVariants(m.text())) {
                 byInitials.putIfAbsent(m.type().path() + "/" + initials, key(m));
             }
         }
@@ -88,39 +87,85 @@ public final class Resolver {
     /** An acronym of the group that spells the initials of another of its names ("LLMs" beside "large language models"). */
     private static java.util.Optional<String> spelledAcronym(List<Mention> group) {
         Set<String> initials = new java.util.HashSet<>();
-        group.forEach(m -> {
-            String i = initials(m.text());
-            if (i != null) {
-                initials.add(i);
-            }
-        });
+        group.forEach(m -> initials.addAll(initialsVariants(m.text())));
         return group.stream().map(Mention::text).filter(t -> initials.contains(acronymLetters(t))).findFirst();
     }
 
     /** The lower-cased initials of a name of two or more words ("mixture-of-experts" gives "moe"), else null. */
     static String initials(String name) {
-        String[] words = name.strip().split("[\\s\u2010\u2011-]+");
-        if (words.length < 2) {
+        List<String> words = words(name);
+        if (words == null) {
             return null;
         }
         StringBuilder b = new StringBuilder();
+        words.forEach(w -> b.append(Character.toLowerCase(w.charAt(0))));
+        return b.toString();
+    }
+
+    /**
+     * The ways an acronym may spell a name of two or more words: its initials ("moe"); with a word in capitals spelled
+     * whole and "to" or "for" as a digit ("Guided Offline RL" gives "gorl", "Module-to-Module Knowledge Distillation"
+     * "m2mkd"); and a letter repeated written with its count ("Dynamic Discriminative Operations" gives "d2o").
+     */
+    static Set<String> initialsVariants(String name) {
+        List<String> words = words(name);
+        if (words == null) {
+            return Set.of();
+        }
+        StringBuilder spelled = new StringBuilder();
         for (String w : words) {
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-                return null;
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            spelled.append(lower.equals("to") ? "2" : lower.equals("for") ? "4"
+                    : w.length() > 1 && w.chars().allMatch(Character::isUpperCase) ? lower : lower.substring(0, 1));
+        }
+        String plain = initials(name);
+        Set<String> out = new LinkedHashSet<>(List.of(plain, spelled.toString(), counted(plain)));
+        return out;
+    }
+
+    /** "ddo" as "d2o": a run of one letter written once with its count. */
+    private static String counted(String letters) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < letters.length(); ) {
+            int j = i;
+            while (j < letters.length() && letters.charAt(j) == letters.charAt(i)) {
+                j++;
             }
-            b.append(Character.toLowerCase(w.charAt(0)));
+            b.append(letters.charAt(i));
+            if (j - i > 1) {
+                b.append(j - i);
+            }
+            i = j;
         }
         return b.toString();
     }
 
-    /** The lower-cased letters of an acronym ("LLMs" gives "llm", "MoE" gives "moe"), else null. */
+    /** The words of a name of two or more words, split at spaces and hyphens, each starting with a letter; else null. */
+    private static List<String> words(String name) {
+        String[] words = name.strip().split("[\\s\u2010\u2011-]+");
+        if (words.length < 2) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                return null;
+            }
+        }
+        return List.of(words);
+    }
+
+    /**
+     * The lower-cased letters of an acronym ("LLMs" gives "llm", "MoE" "moe", "V-MoE" "vmoe"), digits kept ("D2O",
+     * "m2mKD"), else null.
+     */
     static String acronymLetters(String name) {
-        String n = name.strip();
+        String n = name.strip().replace("-", "");
         if (n.length() > 1 && n.endsWith("s") && Character.isUpperCase(n.charAt(n.length() - 2))) {
             n = n.substring(0, n.length() - 1);
         }
         long upper = n.chars().filter(Character::isUpperCase).count();
-        if (n.length() < 2 || n.length() > 8 || upper < 2 || !n.chars().allMatch(Character::isLetter)) {
+        if (n.length() < 2 || n.length() > 8 || upper < 2 || !Character.isLetter(n.charAt(0))
+                || !n.chars().allMatch(Character::isLetterOrDigit)) {
             return null;
         }
         return n.toLowerCase(java.util.Locale.ROOT);

@@ -11,11 +11,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.paperkg.rdf.PKG;
+import org.paperkg.store.Store;
 
 /**
  * What the server says about one IRI: every triple about it and about its own fragments (a mention's target
@@ -33,19 +32,19 @@ final class Describer {
             PKG.valueText.asNode(), PKG.reportedIn.asNode(), PKG.evaluatedMethod.asNode(), PKG.onDataset.asNode(),
             PKG.metric.asNode());
 
-    private final DatasetGraph dsg;
+    private final Store store;
     private final org.paperkg.rdf.Iris iris;
 
-    Describer(DatasetGraph dsg, org.paperkg.rdf.Iris iris) {
-        this.dsg = dsg;
-        this.iris = iris;
+    Describer(Store store) {
+        this.store = store;
+        this.iris = store.iris();
     }
 
     /** The description, empty when the store says nothing about the IRI. */
     Model describe(String iri) {
         Model m = ModelFactory.createDefaultModel();
         Graph out = m.getGraph();
-        Txn.executeRead(dsg, () -> {
+        store.read(dsg -> {
             Graph all = dsg.getUnionGraph();
             Node subject = NodeFactory.createURI(iri);
             Deque<Node> todo = new ArrayDeque<>();
@@ -88,6 +87,7 @@ final class Describer {
                     }
                 }
             }
+            return null;
         });
         org.paperkg.rdf.Prefixes.of(iris).forEach(m::setNsPrefix);
         return m;

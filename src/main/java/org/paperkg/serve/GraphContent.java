@@ -21,11 +21,10 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.paperkg.rdf.Iris;
 import org.paperkg.rdf.Vocab.VOID;
+import org.paperkg.store.Store;
 
 /**
  * Dereferences the named graphs other than the papers' ({@code /graph/entities}, {@code /graph/meta},
@@ -36,12 +35,12 @@ import org.paperkg.rdf.Vocab.VOID;
  */
 final class GraphContent extends HttpServlet {
     private final Iris iris;
-    private final DatasetGraph dsg;
+    private final Store store;
     private final Describer describer;
 
-    GraphContent(Iris iris, DatasetGraph dsg, Describer describer) {
+    GraphContent(Iris iris, Store store, Describer describer) {
         this.iris = iris;
-        this.dsg = dsg;
+        this.store = store;
         this.describer = describer;
     }
 
@@ -53,7 +52,7 @@ final class GraphContent extends HttpServlet {
         }
         String iri = iris.base() + req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         Node g = NodeFactory.createURI(iri);
-        if (!Txn.calculateRead(dsg, () -> dsg.containsGraph(g))) {
+        if (!store.read(dsg -> dsg.containsGraph(g))) {
             resp.setContentType("text/plain;charset=utf-8");
             resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
             resp.getWriter().println("No graph <" + iri + "> in this store.");
@@ -61,7 +60,7 @@ final class GraphContent extends HttpServlet {
         }
         Model about = describer.describe(iri);
         if (mediaType.equals(LinkedData.HTML)) {
-            long size = Txn.calculateRead(dsg, () -> dsg.getGraph(g).size());
+            long size = store.read(dsg -> dsg.getGraph(g).size());
             Resource r = about.getResource(iri)
                     .addLiteral(VOID.triples, about.createTypedLiteral(Long.toString(size), XSDDatatype.XSDinteger));
             // A link for the page only (never serialised): the same triples through the graph store protocol.
@@ -81,12 +80,12 @@ final class GraphContent extends HttpServlet {
         boolean text = format.equals(RDFFormat.NTRIPLES) || format.equals(RDFFormat.TURTLE_PRETTY);
         resp.setContentType(mediaType + (text ? ";charset=utf-8" : ""));
         try (OutputStream out = resp.getOutputStream()) {
-            Txn.executeRead(dsg, () -> {
+            store.read(dsg -> {
                 // Union drops the graph's triples that repeat the description, without keeping a set of them.
                 Graph content = new Union(about.getGraph(), dsg.getGraph(g));
                 if (!text) {
                     RDFDataMgr.write(out, content, format);
-                    return;
+                    return null;
                 }
                 StreamRDF stream = StreamRDFWriter.getWriterStream(out,
                         format.equals(RDFFormat.NTRIPLES) ? RDFFormat.NTRIPLES : RDFFormat.TURTLE_BLOCKS);
@@ -96,6 +95,7 @@ final class GraphContent extends HttpServlet {
                     stream.triple(it.next());
                 }
                 stream.finish();
+                return null;
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();

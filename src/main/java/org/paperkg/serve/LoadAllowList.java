@@ -70,7 +70,7 @@ final class LoadAllowList extends UpdateEngineMain {
                 if (!IriPrefixes.allows(source, prefixes)) {
                     // Fuseki runs an update as it parses it; a parse error is what it answers 400 to.
                     throw new QueryParseException("LOAD <" + source + "> is refused: "
-                            + (prefixes.isEmpty() ? "LOAD is off on this server (serve --load-allow turns it on for http(s) prefixes)"
+                            + (prefixes.isEmpty() ? "LOAD is off on this server"
                             : "not under an allowed prefix " + prefixes), -1, -1);
                 }
                 super.visit(load);

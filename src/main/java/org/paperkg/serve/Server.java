@@ -4,11 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
-import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -34,20 +31,18 @@ import org.paperkg.store.Store;
 /**
  * The serve stage: Fuseki Main over the store. Dataset {@code /kg} with {@code sparql} (query) and {@code get}
  * (graph store, read); the Fuseki UI at {@code /} without the admin API; paperkg IRIs dereferenced; VoID at
- * {@code /.well-known/void}, the gzipped N-Quads dump it advertises, the ontology and the named graphs at their IRIs; Prometheus metrics at {@code /$/metrics}. Read-only unless updates are allowed for a
- * named user; SERVICE off unless an allow-list is given; a query timeout answered as an error.
+ * {@code /.well-known/void}, the gzipped N-Quads dump it advertises, the ontology and the named graphs at their IRIs; Prometheus metrics at {@code /$/metrics}. Read-only
+ * always (SPARQL Update would bypass the store's entity bookkeeping, see {@link UpdatesRefused}); SERVICE off unless an
+ * allow-list is given; a query timeout answered as an error.
  */
 public final class Server implements AutoCloseable {
     public static final String DATASET = "/kg";
-    public static final String REALM = "paperkg";
 
     /**
-     * How to serve. {@code user}/{@code password} are needed exactly when {@code allowUpdate} is. At most
-     * {@code concurrentRequests} requests run at once; the others wait their turn, for at most twice the timeout (long enough for a query ahead to end).
+     * How to serve. At most {@code concurrentRequests} requests run at once; the others wait their turn, for at most twice the timeout (long enough for a query ahead to end).
      */
-    public record Config(String host, int port, boolean allowUpdate, String user, String password, int timeoutSeconds,
-                         List<String> corsOrigins, List<String> serviceAllowList, int concurrentRequests,
-                         List<String> loadAllowList, int maxQueryBytes, int maxResults) {
+    public record Config(String host, int port, int timeoutSeconds, List<String> corsOrigins, List<String> serviceAllowList,
+                         int concurrentRequests, int maxQueryBytes, int maxResults) {
         /** Far above any catalogue query (the largest is a few kilobytes), far below what takes seconds to parse. */
         public static final int DEFAULT_MAX_QUERY_BYTES = 128 * 1024;
         /** Rows of a SELECT answer: the whole catalogue of the seeds fits many times; a cross product does not. */
@@ -59,10 +54,6 @@ public final class Server implements AutoCloseable {
         public Config {
             corsOrigins = List.copyOf(corsOrigins);
             serviceAllowList = List.copyOf(serviceAllowList);
-            loadAllowList = List.copyOf(loadAllowList);
-            if (allowUpdate && (user == null || password == null || password.isEmpty())) {
-                throw new IllegalArgumentException("updates need a user and a password");
-            }
             if (maxResults < 1) {
                 throw new IllegalArgumentException("an answer needs at least one row");
             }
@@ -85,11 +76,12 @@ public final class Server implements AutoCloseable {
     }
 
     public static Server start(Store store, Config config, Path runDir) throws java.io.IOException {
-        DatasetGraph dsg = store.dataset();
+        DatasetGraph dsg = store.queryServerDataset();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000L));
         boolean service = !config.serviceAllowList().isEmpty();
         dsg.getContext().set(ARQ.httpServiceAllowed, service);
-        LoadAllowList.guard(dsg, config.loadAllowList());
+        // No update is served (below); should one ever run on this dataset, LOAD still reads no file and no URL.
+        LoadAllowList.guard(dsg, List.of());
         if (service) {
             ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
             registry.getSingleChain().add(0, new ServiceAllowList(config.serviceAllowList()));
@@ -100,11 +92,8 @@ public final class Server implements AutoCloseable {
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.GSP_R, "get");
-        if (config.allowUpdate()) {
-            data.addEndpoint(Operation.Update, "update", Auth.policyAllowSpecific(config.user()));
-        }
         Files.createDirectories(runDir);
-        Describer describer = new Describer(dsg, store.iris());
+        Describer describer = new Describer(store);
         LinkedData entities = new LinkedData(store.iris(), describer);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
@@ -130,15 +119,13 @@ public final class Server implements AutoCloseable {
             Model m = ontologyFile(doc[1]);
             b.addServlet("/" + doc[0], new LinkedData(store.iris(), describer, ONTOLOGY_BASE + doc[0], () -> m));
         }
-        b.addServlet("/graph/*", new GraphContent(store.iris(), dsg, describer));
+        b.addServlet("/graph/*", new GraphContent(store.iris(), store, describer));
         b.addServlet(DumpDownload.PATH, new DumpDownload(store));
         b.addFilter("/$/*", new ReadOnlyStatus());
+        b.addFilter(DATASET, new UpdatesRefused());
+        b.addFilter(DATASET + "/*", new UpdatesRefused());
         if (!config.corsOrigins().isEmpty()) {
             b.addFilter("/*", new Cors(config.corsOrigins()));
-        }
-        if (config.allowUpdate()) {
-            b.auth(AuthScheme.BASIC).securityHandler(JettySecurityLib.makeSecurityHandlerForPathspec(
-                    DATASET + "/update", REALM, JettySecurityLib.makeUserStore(config.user(), config.password())));
         }
         FusekiServer server = b.build();
         if (!isLoopback(config.host())) {

@@ -32,6 +32,10 @@ import org.paperkg.rdf.Vocab.OA;
  * (runs, dump descriptions). Every write is one transaction: a batch of papers lands whole or not at all.
  * Its parts: {@link Batch}, the write path; {@link EntityBook}, the entity census and pair counts a batch keeps up
  * to date; {@link KnownNames}, read for the extractor; {@link DiskUse}, disk use and compaction.
+ * <p>Its API: others read through {@link #read} (a read transaction) and the narrow lookups ({@link #storedHash},
+ * {@link #size}, {@link #isEmpty}, {@link #knownNames}); they write only through {@link #write}/{@link #begin} (papers,
+ * with their bookkeeping), {@link #writeLinksets} (linkset and meta graphs), {@link #addMeta} and {@link Loader}. The raw
+ * dataset is not public, but for the query-only server ({@link #queryServerDataset}).
  */
 public final class Store implements AutoCloseable {
     private final Path location;
@@ -66,7 +70,45 @@ public final class Store implements AutoCloseable {
         return new Store(location, dsg, iris);
     }
 
-    public DatasetGraph dataset() {
+    /**
+     * The raw dataset, for the store's own parts (the batch, the bookkeeping, the loader) and tests in this package.
+     * Not public: a write through it would bypass the entity bookkeeping; others read through {@link #read}.
+     */
+    DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /** Work done on the dataset in a read transaction; it may throw what its body throws (an IOException of a writer). */
+    @FunctionalInterface
+    public interface Reading<T, E extends Exception> {
+        T apply(DatasetGraph dataset) throws E;
+    }
+
+    /**
+     * Runs {@code reading} in a read transaction of its own, or in the transaction this thread has open (so that a
+     * dump and its description read the same data), and returns what it returns. Writes fail in a read transaction;
+     * they go through {@link #write}, {@link #begin}, {@link #writeLinksets}, {@link #addMeta} and {@link Loader}, which
+     * keep the entity bookkeeping in step with the paper graphs. The dataset must not be kept past the call.
+     */
+    public <T, E extends Exception> T read(Reading<T, E> reading) throws E {
+        if (dsg.isInTransaction()) {
+            return reading.apply(dsg);
+        }
+        dsg.begin(TxnType.READ);
+        try {
+            return reading.apply(dsg);
+        } finally {
+            dsg.end();
+        }
+    }
+
+    /**
+     * The dataset for a SPARQL server that only answers queries (see serve.Server): Fuseki needs the dataset itself,
+     * since TDB2's query engine, and with it the union default graph, is chosen by the dataset's class, which a
+     * read-only wrapper would hide. A server over it must offer no SPARQL Update and no Graph Store write, since those
+     * would change paper graphs without the entity bookkeeping and the data version.
+     */
+    public DatasetGraph queryServerDataset() {
         return dsg;
     }
 
@@ -208,11 +250,12 @@ public final class Store implements AutoCloseable {
      * Writes linksets: graphs of links from the store's entities to other datasets, with their void:Linkset
      * descriptions in the meta graph. Runs {@code write} in its own write transaction, or in the one the calling
      * thread has open (the registry's links go into the transaction of a run's last papers). The dataset it is handed
-     * is for the linkset and meta graphs only: paper graphs and the entities graph are written by {@link Batch}, which
-     * keeps the entity census and pair counts in step with them.
+     * reads everything but writes the linkset and meta graphs only ({@link LinksetWrites}): paper graphs and the
+     * entities graph are written by {@link Batch}, which keeps the entity census and pair counts in step with them.
      */
     public <T> T writeLinksets(java.util.function.Function<DatasetGraph, T> write) {
-        return Txn.calculateWrite(dsg, () -> write.apply(dsg));
+        DatasetGraph linksets = new LinksetWrites(dsg, iris.graph("links/"), metaGraph);
+        return Txn.calculateWrite(dsg, () -> write.apply(linksets));
     }
 
     /**
@@ -231,20 +274,20 @@ public final class Store implements AutoCloseable {
         return knownNames.except(except);
     }
 
-    /** True when the store holds no quad at all. */
     /** Equal from one call to the next exactly while no write transaction began on the store (nor a compaction ran). */
     public record DataVersion(Object generation, long writesBegun) {
     }
 
     /**
      * The store's {@link DataVersion}: what is built from the store (the VoID description) needs building again only
-     * when it changes. Counted by TDB2's transaction coordinator, so SPARQL updates count as well as ingests.
+     * when it changes. Counted by TDB2's transaction coordinator, so every write counts, whichever path made it.
      */
     public DataVersion dataVersion() {
         var coordinator = TDBInternal.getDatasetGraphTDB(dsg).getTxnSystem().getTxnMgr();
         return new DataVersion(coordinator, coordinator.countBeginWrite());
     }
 
+    /** True when the store holds no quad at all. */
     public boolean isEmpty() {
         return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
     }

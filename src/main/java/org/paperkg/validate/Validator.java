@@ -13,7 +13,6 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.paperkg.store.Store;
 
 /**
@@ -47,7 +46,7 @@ public final class Validator {
     }
 
     public Outcome validate(Store store) {
-        return Txn.calculateRead(store.dataset(), () -> validate(store.dataset().getUnionGraph()));
+        return store.read(dsg -> validate(dsg.getUnionGraph()));
     }
 
     public Outcome validate(Graph data) {

@@ -164,6 +164,20 @@ class StoreCommandsTest {
     }
 
     @Test
+    void serveOffersNoUpdateAndSaysWhatToUseInstead(@TempDir Path dir) {
+        // Refused before the store is opened: nothing starts, and a script that asked for updates learns why.
+        for (List<String> options : List.of(List.of("--allow-update"), List.of("--allow-update", "--user", "editor"),
+                List.of("--password-file", dir.resolve("pw").toString()), List.of("--load-allow", "https://data.example/"))) {
+            List<String> args = new ArrayList<>(List.of("serve", "--store", dir.resolve("kg").toString(), "--port", "0"));
+            args.addAll(options);
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertEquals(2, r.code(), args + ": " + r.err());
+            assertTrue(r.err().contains("serve offers no SPARQL Update") && r.err().contains("ingest, load or link"), r.err());
+            assertFalse(Files.exists(dir.resolve("kg")), args + " created a store");
+        }
+    }
+
+    @Test
     void errorsNameWhatCouldNotBeWrittenOrOpenedAndWhy(@TempDir Path dir) throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder\n");
         CliRun extract = CliRun.of("extract", "--records", "--out", notAFolder.resolve("papers.jsonl").toString(),

@@ -46,6 +46,38 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameWithASizeInBillionsIsAModel() {
+        String d = describe(entities("Sonar Reefs", "We distil Krill-13B into Krill-1.3B and Plankton-7B-Chat, "
+                + "pretrained on Sonar-300M and scored on Reef-1K."));
+        for (String name : List.of("Krill-13B", "Krill-1.3B", "Plankton-7B-Chat")) {
+            assertTrue(d.contains("method:" + name), name + " in " + d);
+        }
+        assertFalse(d.contains("method:Sonar-300M"), d);
+        assertFalse(d.contains("method:Reef-1K"), d);
+    }
+
+    @Test
+    void aDatasetsVersionIsPartOfItsName() {
+        String d = describe(entities("Sonar Reefs", "We test on AlpacaEval 2.0 and CIFAR-10.1, on FFHQ 64x64 images, "
+                + "and train on CIFAR-10 100 epochs long."));
+        for (String name : List.of("AlpacaEval 2.0", "CIFAR-10.1", "FFHQ", "CIFAR-10")) {
+            assertTrue(d.contains("dataset:" + name + ":"), name + " in " + d);
+        }
+        assertFalse(d.contains("FFHQ 64") || d.contains("CIFAR-10 100"), d);
+    }
+
+    @Test
+    void whatATitleSaysItsWorkIsForIsItsTask() {
+        String d = describe(entities("Tidal Augmentation for Robust Reef Segmentation in Murky Water", "We propose a method."));
+        assertTrue(d.contains("task:Reef Segmentation:"), d);
+        for (String title : List.of("A Multigrid Method for Efficiently Training Sonar Models", "Scaling Laws for Deep Learning",
+                "Buoys for the Harbour")) {
+            String none = describe(entities(title, "We propose a method."));
+            assertFalse(none.contains("task:"), title + ": " + none);
+        }
+    }
+
+    @Test
     void aNameGivenToADatasetWordIsADataset() {
         String text = "We also collect a labelled dataset, termed Shoal-7, from sonar sweeps, and train our model, called "
                 + "ReefNet, on it.";
@@ -143,7 +175,7 @@ class ExtractorTest {
                 extractor.stageNames().toString());
         // stages.properties lists them in run order; results and code links come last.
         assertEquals(List.of("acronym-definition", "gazetteer", "proposal-name", "apposition-name", "comparison-list",
-                "dataset-head", "dataset-after-on", "in-terms-of-metric", "task-list", "metric-list", "based-compound", "crf-ner", "name-reuse",
+                "dataset-head", "dataset-after-on", "in-terms-of-metric", "task-list", "metric-list", "based-compound", "sized-model", "title-task", "crf-ner", "name-reuse",
                 "list-coordination", "title-name", "results", "code-urls"), extractor.stageNames());
         String d = describe(entities("Faster Sampling", text));
         assertTrue(d.contains("metric:wall-clock time:used") && d.contains("method:DDIM:used"), d);
@@ -179,6 +211,32 @@ class ExtractorTest {
                 .map(r -> r.text() + " " + r.metric() + " " + r.value().toPlainString() + (r.relative() ? " change" : "")).toList();
         assertTrue(read.containsAll(List.of("+1.3% accuracy 1.3 change", "-0.42 correlation -0.42", "9 GB peak memory 9",
                 "25% wall-clock time 25")), read.toString());
+    }
+
+    @Test
+    void aWordOfChangeAfterTheMetricMakesTheValueAChangeOfIt() {
+        String text = "On the mooring logs, our planner gives a 37% latency reduction and a 12.5% throughput improvement.";
+        Extraction x = extractor.extract("Mooring Plans", text);
+        List<String> read = x.results().stream().map(r -> r.text() + " " + r.metric() + (r.relative() ? " change" : "")).toList();
+        assertTrue(read.containsAll(List.of("37% latency change", "12.5% throughput change")), read.toString());
+        String d = describe(RESOLVER.resolve(x));
+        assertFalse(d.contains("reduction") || d.contains("improvement"), d);
+
+        Extraction fid = extractor.extract("Mooring Plans", "The sampler reaches FID scores of 2.17/3.05 on the two "
+                + "harbour sets, with D=1024/256.");
+        List<String> values = fid.results().stream().map(r -> r.text() + " " + r.metric()).toList();
+        assertEquals(List.of("2.17 Fréchet Inception Distance", "3.05 Fréchet Inception Distance"), values);
+
+        Extraction sizes = extractor.extract("Mooring Plans", "The planner needs 2.4G FLOPs and 31M parameters, keeps a 64K "
+                + "context length, uses three times less memory and runs twice as fast as the 3B planner.");
+        List<String> said = sizes.results().stream().map(r -> r.text() + " " + r.metric() + " " + r.value().toPlainString()
+                + " " + r.unit()).toList();
+        assertEquals(List.of("2.4G FLOPs 2.4 G", "64K context length 64 K", "three times memory 3 x", "twice speedup 2 x"), said);
+
+        Extraction coordinated = extractor.extract("Mooring Plans", "The planner reaches 91.2% CIFAR-10 top-1 accuracy, and 0.4% "
+                + "and 1.1% higher top-1 accuracy than the two baselines.");
+        List<String> both = coordinated.results().stream().map(r -> r.text() + " " + r.metric()).toList();
+        assertEquals(List.of("91.2% top-1 accuracy", "0.4% top-1 accuracy", "1.1% top-1 accuracy"), both);
     }
 
     @Test

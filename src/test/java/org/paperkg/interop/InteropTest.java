@@ -35,7 +35,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.eclipse.rdf4j.model.BNode;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
@@ -104,7 +103,7 @@ class InteropTest {
         for (Catalogue.NamedQuery q : Catalogue.all()) {
             Query bound = QueryRunner.bind(q, Map.of());
             QUERIES.put(q.name(), bound);
-            JENA.put(q.name(), Txn.calculateRead(store.dataset(), () -> jena(bound, store.dataset())));
+            JENA.put(q.name(), store.read(dsg -> jena(bound, dsg)));
         }
     }
 

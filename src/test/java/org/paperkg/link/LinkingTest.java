@@ -23,7 +23,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,9 +83,9 @@ class LinkingTest {
     }
 
     private static List<String> select(String query) {
-        return Txn.calculateRead(store.dataset(), () -> {
+        return store.read(dsg -> {
             List<String> rows = new ArrayList<>();
-            try (var qe = QueryExecutionFactory.create(PKG + query, org.apache.jena.query.DatasetFactory.wrap(store.dataset()))) {
+            try (var qe = QueryExecutionFactory.create(PKG + query, org.apache.jena.query.DatasetFactory.wrap(dsg))) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
@@ -191,8 +190,8 @@ class LinkingTest {
         String query = PKG + "SELECT ?entity ?name WHERE { GRAPH ?links { ?entity skos:exactMatch ?item } "
                 + "SERVICE <" + endpoint + "> { ?item rdfs:label ?name } } ORDER BY ?entity";
         HttpClient http = HttpClient.newHttpClient();
-        try (Server allowed = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 10, List.of(),
-                List.of("http://127.0.0.1:" + remote.getHttpPort() + "/wd/"), Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of(),
+        try (Server allowed = Server.start(store, new Server.Config("127.0.0.1", 0, 10, List.of(),
+                List.of("http://127.0.0.1:" + remote.getHttpPort() + "/wd/"), Server.Config.DEFAULT_CONCURRENT_REQUESTS,
                 Server.Config.DEFAULT_MAX_QUERY_BYTES, Server.Config.DEFAULT_MAX_RESULTS), run.resolve("a"))) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + allowed.port()
                     + "/kg/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
@@ -202,8 +201,8 @@ class LinkingTest {
             assertEquals(Set.of("https://w3id.org/paperkg/dataset/imagenet,ImageNet",
                     "https://w3id.org/paperkg/method/bert,BERT (language model)"), rows);
         }
-        try (Server closed = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 10, List.of(), List.of(),
-                Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of(),
+        try (Server closed = Server.start(store, new Server.Config("127.0.0.1", 0, 10, List.of(), List.of(),
+                Server.Config.DEFAULT_CONCURRENT_REQUESTS,
                 Server.Config.DEFAULT_MAX_QUERY_BYTES, Server.Config.DEFAULT_MAX_RESULTS),
                 run.resolve("b"))) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closed.port()

@@ -96,17 +96,17 @@ class CrashTest {
 
     /** Quads outside the meta graph: papers and entities. */
     private static long dataQuads(Store store) {
-        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () ->
-                store.dataset().stream().filter(q -> !q.getGraph().equals(store.metaGraph())).count());
+        return store.read(dsg ->
+                dsg.stream().filter(q -> !q.getGraph().equals(store.metaGraph())).count());
     }
 
     private static long endedRuns(Store store) {
-        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset().stream(store.metaGraph(), Node.ANY,
+        return store.read(dsg -> dsg.stream(store.metaGraph(), Node.ANY,
                 org.paperkg.rdf.Vocab.PROV.endedAtTime.asNode(), Node.ANY).count());
     }
 
     private static long runRecords(Store store) {
-        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset().stream(store.metaGraph(), Node.ANY,
+        return store.read(dsg -> dsg.stream(store.metaGraph(), Node.ANY,
                 org.apache.jena.vocabulary.RDF.type.asNode(), org.paperkg.rdf.PKG.ExtractionRun.asNode()).count());
     }
 

@@ -55,7 +55,10 @@ class CatalogueTest {
 
     private static String csv(Store store, String name, Map<String, String> params) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.run(store.dataset(), QueryRunner.bind(Catalogue.load(name), params), QueryRunner.Format.CSV, out);
+        store.read(dsg -> {
+            QueryRunner.run(dsg, QueryRunner.bind(Catalogue.load(name), params), QueryRunner.Format.CSV, out);
+            return null;
+        });
         return out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n").replace("https://w3id.org/paperkg/", "");
     }
 

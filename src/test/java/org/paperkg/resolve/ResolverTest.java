@@ -52,4 +52,31 @@ class ResolverTest {
         assertEquals(1, e.size(), e.toString());
         assertEquals(EntityType.METRIC, e.get(0).type());
     }
+
+    @Test
+    void anAcronymSpellsCapitalsWholeDigitsForWordsAndCountsForRepeats() {
+        // Names invented for the test, spelled as abstracts spell such acronyms.
+        List<Entity> e = new Resolver().resolve(new Extraction(List.of(
+                at(EntityType.METHOD, "Guarded Offline RL", 0, "crf-ner", 0.8, null),
+                at(EntityType.METHOD, "GORL", 30, "crf-ner", 0.8, null),
+                at(EntityType.METHOD, "Layer-to-Layer Pruning", 40, "crf-ner", 0.8, null),
+                at(EntityType.METHOD, "l2LP", 70, "crf-ner", 0.8, null),
+                at(EntityType.METHOD, "Sparse Sampled Attention", 80, "crf-ner", 0.8, null),
+                at(EntityType.METHOD, "S2A", 110, "crf-ner", 0.8, null),
+                at(EntityType.METHOD, "Vision Mixture-of-Adapters", 120, "crf-ner", 0.8, null),
+                at(EntityType.METHOD, "V-MoA", 150, "crf-ner", 0.8, null)), List.of(), List.of()));
+        assertEquals(List.of("GORL", "l2LP", "S2A", "V-MoA"), e.stream().map(Entity::label).toList(), e.toString());
+    }
+
+    @Test
+    void aTitleCasedPluralIsTheSameEntityAsTheLowerCaseOne() {
+        // The title writes "Large Language Models", the abstract "large language models (LLMs)".
+        List<Entity> e = new Resolver().resolve(new Extraction(List.of(
+                at(EntityType.METHOD, "large language models", 0, "gazetteer", 0.9, "LLMs"),
+                at(EntityType.METHOD, "LLMs", 23, "acronym-definition", 0.9, "large language models"),
+                at(EntityType.METHOD, "Large Language Models", 200, "gazetteer", 0.9, null)), List.of(), List.of()));
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(EntityKey.ofName("large language model"), EntityKey.ofName("Large Language Models"));
+        assertEquals("titans", EntityKey.ofName("Titans"), "a one-word name keeps its s");
+    }
 }

@@ -47,8 +47,8 @@ class ServerTest {
         new Ingest(store, new Extractor(), 2, 100).run(List.of(Path.of("samples")), SourceFormat.AUTO, e -> {
         }, () -> {
         });
-        server = Server.start(store, new Server.Config("127.0.0.1", 0, true, "editor", "s3cret", 2,
-                List.of("https://analyst.example"), List.of(), Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of(),
+        server = Server.start(store, new Server.Config("127.0.0.1", 0, 2,
+                List.of("https://analyst.example"), List.of(), Server.Config.DEFAULT_CONCURRENT_REQUESTS,
                 Server.Config.DEFAULT_MAX_QUERY_BYTES, NO_ROW_LIMIT), dir.resolve("run"));
         base = "http://127.0.0.1:" + server.port();
     }
@@ -129,31 +129,58 @@ class ServerTest {
         assertTrue(entities.body().lines().count() < seen.size());
     }
 
-    @Test
-    void updatesNeedTheNamedUsersCredentials() throws Exception {
-        String update = "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/s> <https://example.org/p> \"added\" } }";
-        assertEquals(401, post("/kg/update", "application/sparql-update", update, null, null).statusCode());
-        assertEquals(401, post("/kg/update", "application/sparql-update", update, "editor", "wrong").statusCode());
-        int viaQuery = post("/kg/sparql", "application/sparql-update", update, "editor", "s3cret").statusCode();
-        assertTrue(viaQuery == 405 || viaQuery == 415, "the query endpoint never takes updates: " + viaQuery);
-        HttpResponse<String> ok = post("/kg/update", "application/sparql-update", update, "editor", "s3cret");
-        assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, ok.statusCode() + " " + ok.body());
-        HttpResponse<String> r = get("/kg/sparql" + q("SELECT ?o WHERE { <https://example.org/s> ?p ?o }"), "text/csv");
-        assertTrue(r.body().contains("added"));
-        assertEquals(401, post("/kg/update", "application/sparql-update", "CLEAR ALL", null, null).statusCode());
-        post("/kg/update", "application/sparql-update", "DROP GRAPH <https://example.org/g>", "editor", "s3cret");
+    private static HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
-    void loadReadsNoFileAndNoUrlUnlessAllowed() throws Exception {
+    void noUpdateChangesTheStoreWhateverWayItIsSent() throws Exception {
+        // An update would change paper graphs without the entity bookkeeping: every way of sending one is refused, and
+        // the store is as it was (no write transaction even began, so the served dump and VoID stay valid).
+        Store.DataVersion before = store.dataVersion();
+        String insert = "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/s> <https://example.org/p> \"added\" } }";
+        String form = "update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8);
+        String sparqlUpdate = "application/sparql-update";
+        String formType = "application/x-www-form-urlencoded";
+        for (String[] r : new String[][] {{"/kg/update", sparqlUpdate, insert}, {"/kg/update", formType, form},
+                {"/kg/sparql", sparqlUpdate, insert}, {"/kg", sparqlUpdate, insert}, {"/kg/update", sparqlUpdate, "CLEAR ALL"}}) {
+            HttpResponse<String> answer = post(r[0], r[1], r[2], "editor", "s3cret");
+            assertEquals(403, answer.statusCode(), r[0] + " " + r[1] + ": " + answer.body());
+            assertTrue(answer.body().contains("SPARQL Update is not offered") && answer.body().contains("paperkg ingest, load or link"),
+                    answer.body());
+        }
+        // An update form sent to the dataset, and Graph Store writes, find no operation to run.
+        int viaForm = post("/kg", formType, form, null, null).statusCode();
+        assertTrue(viaForm >= 400 && viaForm < 500, "an update form on /kg: " + viaForm);
+        String triple = "<https://example.org/s> <https://example.org/p> \"added\" .";
+        for (String method : List.of("PUT", "POST", "DELETE")) {
+            for (String path : List.of("/kg/get?graph=https://example.org/g", "/kg?graph=https://example.org/g", "/kg/get?default")) {
+                int status = send(method, path, "application/n-triples", triple).statusCode();
+                assertTrue(status >= 400 && status < 500, method + " " + path + ": " + status);
+            }
+        }
+        assertFalse(get("/kg/sparql" + q("SELECT ?o WHERE { ?s ?p \"added\" }"), "text/csv").body().contains("added"));
+        assertEquals(before, store.dataVersion(), "no write transaction began");
+    }
+
+    @Test
+    void loadReadsNoFileAndNoUrl() throws Exception {
         java.nio.file.Path secret = dir.resolve("secret.nt");
         java.nio.file.Files.writeString(secret, "<https://example.org/secret> <https://example.org/p> \"leaked\" .\n");
         for (String source : List.of(secret.toUri().toString(), "file:///etc/passwd", base + "/kg/get?default")) {
-            HttpResponse<String> r = post("/kg/update", "application/sparql-update",
-                    "LOAD <" + source + "> INTO GRAPH <https://example.org/loaded>", "editor", "s3cret");
-            assertEquals(400, r.statusCode(), source + ": " + r.body());
-            assertTrue(r.body().contains("LOAD is off"), r.body());
+            String load = "LOAD <" + source + "> INTO GRAPH <https://example.org/loaded>";
+            HttpResponse<String> r = post("/kg/update", "application/sparql-update", load, "editor", "s3cret");
+            assertEquals(403, r.statusCode(), source + ": " + r.body());
             assertFalse(r.body().contains("root:"), "no word of the file in the answer");
+            // Should an update ever run on the served dataset, LOAD is still refused there (issue 18).
+            org.apache.jena.sparql.core.DatasetGraph guarded = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+            LoadAllowList.guard(guarded, List.of());
+            Exception refused = org.junit.jupiter.api.Assertions.assertThrows(org.apache.jena.query.QueryParseException.class,
+                    () -> org.apache.jena.update.UpdateAction.parseExecute(load, guarded));
+            assertTrue(refused.getMessage().contains("LOAD is off"), refused.getMessage());
+            assertTrue(org.apache.jena.system.Txn.calculateRead(guarded, guarded::isEmpty));
         }
         assertFalse(get("/kg/sparql" + q("SELECT * WHERE { GRAPH ?g { ?s ?p \"leaked\" } }"), "text/csv").body().contains("secret"));
         List<String> ok = List.of("http://data.example/dumps/");
@@ -208,8 +235,8 @@ class ServerTest {
 
     @Test
     void anAnswerPastMaxResultsIsRefusedWithAReason() throws Exception {
-        try (Server small = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 10, List.of(), List.of(), 2,
-                List.of(), Server.Config.DEFAULT_MAX_QUERY_BYTES, 50), dir.resolve("run-small"))) {
+        try (Server small = Server.start(store, new Server.Config("127.0.0.1", 0, 10, List.of(), List.of(), 2,
+                Server.Config.DEFAULT_MAX_QUERY_BYTES, 50), dir.resolve("run-small"))) {
             String at = "http://127.0.0.1:" + small.port() + "/kg/sparql";
             HttpResponse<String> cross = HTTP.send(HttpRequest.newBuilder(URI.create(at + q("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }")))
                     .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
@@ -225,7 +252,7 @@ class ServerTest {
     @Test
     void requestsTakeTurnsAndAPingIsAnsweredOutOfTurn() throws Exception {
         String slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STRENDS(STR(?c), \"7\")) }";
-        try (Server one = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 2, List.of(), List.of(), 1, List.of(),
+        try (Server one = Server.start(store, new Server.Config("127.0.0.1", 0, 2, List.of(), List.of(), 1,
                 Server.Config.DEFAULT_MAX_QUERY_BYTES, NO_ROW_LIMIT),
                 dir.resolve("run-one"))) {
             String at = "http://127.0.0.1:" + one.port();
@@ -353,8 +380,7 @@ class ServerTest {
     @Test
     void namedGraphsDereferenceToTheirTriples() throws Exception {
         String entities = "https://w3id.org/paperkg/graph/entities";
-        long stored = org.apache.jena.system.Txn.calculateRead(store.dataset(),
-                () -> store.dataset().getGraph(org.apache.jena.graph.NodeFactory.createURI(entities)).size());
+        long stored = store.read(dsg -> dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(entities)).size());
         String[][] cases = {{"text/turtle", "TTL"}, {"application/n-triples", "NT"}, {"application/ld+json", "JSONLD"},
                 {"application/rdf+xml", "RDFXML"}};
         for (String[] c : cases) {

@@ -31,8 +31,8 @@ class ServiceAllowListTest {
         FusekiServer remote = FusekiServer.create().port(0).loopback(true).add("/other", other).build().start();
         String remoteSparql = "http://127.0.0.1:" + remote.getHttpPort() + "/other/sparql";
         try (Store store = Store.open(dir.resolve("kg"), Iris.standard());
-             Server server = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 10, List.of(),
-                     List.of("http://127.0.0.1:" + remote.getHttpPort() + "/other/"), Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of(),
+             Server server = Server.start(store, new Server.Config("127.0.0.1", 0, 10, List.of(),
+                     List.of("http://127.0.0.1:" + remote.getHttpPort() + "/other/"), Server.Config.DEFAULT_CONCURRENT_REQUESTS,
                 Server.Config.DEFAULT_MAX_QUERY_BYTES, Server.Config.DEFAULT_MAX_RESULTS), dir.resolve("run"))) {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + server.port() + "/kg/sparql?query=";

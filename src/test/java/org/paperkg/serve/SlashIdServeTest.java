@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
@@ -34,12 +33,12 @@ class SlashIdServeTest {
         assertFalse(iri.contains("%2F"), iri);
         Node paper = NodeFactory.createURI(iri);
         try (Store store = Store.open(dir.resolve("kg"), iris)) {
-            Txn.executeWrite(store.dataset(), () -> {
-                store.dataset().add(paper, paper, RDF.type.asNode(), PKG.Paper.asNode());
-                store.dataset().add(paper, paper, DCTerms.title.asNode(), NodeFactory.createLiteralString("An Old Paper"));
-            });
-            try (Server server = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 10, List.of(), List.of(),
-                    Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of(), Server.Config.DEFAULT_MAX_QUERY_BYTES, 1000), dir.resolve("run"))) {
+            org.apache.jena.graph.Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            graph.add(paper, RDF.type.asNode(), PKG.Paper.asNode());
+            graph.add(paper, DCTerms.title.asNode(), NodeFactory.createLiteralString("An Old Paper"));
+            store.write(List.of(new org.paperkg.store.PaperUpdate(paper, graph, java.util.Map.of(), null)));
+            try (Server server = Server.start(store, new Server.Config("127.0.0.1", 0, 10, List.of(), List.of(),
+                    Server.Config.DEFAULT_CONCURRENT_REQUESTS, Server.Config.DEFAULT_MAX_QUERY_BYTES, 1000), dir.resolve("run"))) {
                 HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                                 URI.create("http://127.0.0.1:" + server.port() + "/paper/cs/0112017")).timeout(Duration.ofSeconds(30))
                         .header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString());

@@ -38,8 +38,8 @@ class UiBrowserTest {
             new Ingest(store, new Extractor(), 2, 100).run(List.of(Path.of("samples")), SourceFormat.AUTO, e -> {
             }, () -> {
             });
-            try (Server server = Server.start(store, new Server.Config("127.0.0.1", 0, false, null, null, 30, List.of(), List.of(),
-                    Server.Config.DEFAULT_CONCURRENT_REQUESTS, List.of(),
+            try (Server server = Server.start(store, new Server.Config("127.0.0.1", 0, 30, List.of(), List.of(),
+                    Server.Config.DEFAULT_CONCURRENT_REQUESTS,
                 Server.Config.DEFAULT_MAX_QUERY_BYTES, Server.Config.DEFAULT_MAX_RESULTS),
                     dir.resolve("run"))) {
                 String query = "PREFIX pkg: <https://w3id.org/paperkg/ontology#>\n"
