@@ -30,6 +30,12 @@ final class FileRecords {
             Sources.readFile(new InputFile(Path.of(file)), format, sink(fileIndex, out, null));
             return out;
         }
+        return readThroughHadoop(fileIndex, file, format);
+    }
+
+    /** A file of a Hadoop FileSystem, copied to local disk and read there; its records name it as given. */
+    static List<SourceRecord> readThroughHadoop(int fileIndex, String file, SourceFormat format) {
+        List<SourceRecord> out = new ArrayList<>();
         Path dir = null;
         try {
             dir = Files.createTempDirectory("paperkg-input-");

@@ -27,9 +27,9 @@ final class InputListing {
     private InputListing() {
     }
 
+    /** A path without a URI scheme (or with file:) is local; a one-letter "scheme" is a Windows drive. */
     static boolean isLocal(String path) {
-        URI u = URI.create(path.replace(" ", "%20"));
-        return u.getScheme() == null || u.getScheme().length() == 1 || u.getScheme().equals("file");
+        return path.startsWith("file:") || !path.matches("[A-Za-z][A-Za-z0-9+.-]+:.*");
     }
 
     static List<String> files(List<String> inputs, Configuration hadoop, Consumer<InputError> errors) {
@@ -47,7 +47,7 @@ final class InputListing {
         return out;
     }
 
-    private static List<String> hadoopFiles(String input, Configuration hadoop, Consumer<InputError> errors) {
+    static List<String> hadoopFiles(String input, Configuration hadoop, Consumer<InputError> errors) {
         List<String> out = new ArrayList<>();
         try {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);

@@ -10,14 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.paperkg.model.EntityType;
 import org.paperkg.rdf.Iris;
 import org.paperkg.source.SourceFormat;
-import org.paperkg.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -101,31 +98,8 @@ public final class SparkMain implements Callable<Integer> {
         }
     }
 
-    /**
-     * The names of the store's papers, leaving out this input's papers (what `ingest` into that store would know);
-     * null when no store is named or it holds no paper, as ingest into an empty store knows none.
-     */
     private Map<EntityType, Map<String, Set<String>>> knownNames(Iris iris) {
-        if (knownNamesStore == null) {
-            return null;
-        }
-        try (Store store = Store.open(knownNamesStore, iris)) {
-            if (store.isEmpty()) {
-                return null;
-            }
-            Set<Node> input = new java.util.HashSet<>();
-            org.paperkg.source.Sources.read(inputs.stream().map(Path::of).toList(), format, new org.paperkg.source.PaperSink() {
-                @Override
-                public void paper(org.paperkg.source.Paper p) {
-                    input.add(NodeFactory.createURI(iris.paper(p.id())));
-                }
-
-                @Override
-                public void error(org.paperkg.source.InputError e) {
-                }
-            });
-            return store.knownNames(input);
-        }
+        return knownNamesStore == null ? null : StoreNames.read(knownNamesStore, iris, inputs, format);
     }
 
     static OutputStream create(org.apache.hadoop.conf.Configuration hadoop, String dir, String name) throws IOException {

@@ -67,6 +67,64 @@ class SparkGraphTest {
     }
 
     /**
+     * With a store's names broadcast (--known-names), the job extracts as an ingest into that store does: the store
+     * holds the papers of the first seeds file, the input is the other four; their paper graphs are the same,
+     * known-name mentions included. (The entities graphs differ: the store's counts its own papers too. Papers of the
+     * first file, which ingest leaves unchanged when they come again, are left out on both sides.)
+     */
+    @Test
+    void withAStoresNamesThePapersAreThoseOfAnIngestIntoIt() throws Exception {
+        assumeTrue(seeds != null, "no seeds corpus");
+        List<Path> files;
+        try (var list = Files.list(seeds)) {
+            files = list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+        Path first = files.get(0);
+        List<Path> rest = files.subList(1, files.size());
+        Path intoStore = tmp.resolve("names-ingest");
+        Path namesStore = tmp.resolve("names-only");
+        ingestAndDump(first, namesStore, new ArrayList<>());
+        List<String> expected;
+        try (Store store = Store.open(intoStore, IRIS)) {
+            Ingest ingest = new Ingest(store, ExtractorHolder.base(), 2, 1000);
+            ingest.run(List.of(first), SourceFormat.AUTO, e -> { }, () -> { });
+            ingest.run(rest, SourceFormat.AUTO, e -> { }, () -> { });
+            Path nq = tmp.resolve("names-ingest.nq");
+            Dump.write(store, DumpFormat.NQ, nq, null);
+            expected = paperGraphsOutside(first, comparable(Files.readAllLines(nq, StandardCharsets.UTF_8)));
+        }
+        List<String> input = rest.stream().map(Path::toString).toList();
+        var names = StoreNames.read(namesStore, IRIS, input, SourceFormat.AUTO);
+        Path out = tmp.resolve("spark-names");
+        try (JavaSparkContext sc = new JavaSparkContext(localConf("local[2]"))) {
+            GraphJob.Summary s = GraphJob.run(sc, new GraphJob.Settings(input, SourceFormat.AUTO, out.toString(), 8, 3, IRIS, names));
+            List<String> spark = paperGraphsOutside(first, comparable(partLines(out, s)));
+            assertEquals(expected, spark);
+            assertTrue(spark.stream().anyMatch(l -> l.contains("\"known-name\"")), "names of the first file are found again");
+        }
+    }
+
+    /** The lines of paper graphs, those of the papers in {@code file} left out. */
+    private static List<String> paperGraphsOutside(Path file, List<String> lines) {
+        java.util.Set<String> left = new java.util.HashSet<>();
+        org.paperkg.source.Sources.read(List.of(file), SourceFormat.AUTO, new org.paperkg.source.PaperSink() {
+            @Override
+            public void paper(org.paperkg.source.Paper p) {
+                left.add("<" + IRIS.paper(p.id()) + ">");
+            }
+
+            @Override
+            public void error(InputError e) {
+            }
+        });
+        String papers = "<" + IRIS.base() + "/paper/";
+        return lines.stream().filter(l -> {
+            String graph = l.substring(l.lastIndexOf(" <") + 1, l.length() - 2);
+            return graph.startsWith(papers) && !left.contains(graph);
+        }).toList();
+    }
+
+    /**
      * The 42 files of the bad-input corpus (broken gzip, invalid UTF-8, repeated ids with other content, …): the job
      * rejects the records ingest rejects, with the same messages in the same order, and keeps the same graph.
      */
@@ -153,11 +211,14 @@ class SparkGraphTest {
         }
     }
 
-    private static GraphJob.Summary runJob(String master, Path input, Path out, boolean failFirst) throws IOException {
-        SparkConf conf = new SparkConf().setAppName("paperkg-test").setMaster(master)
+    private static SparkConf localConf(String master) {
+        return new SparkConf().setAppName("paperkg-test").setMaster(master)
                 .set("spark.driver.bindAddress", "127.0.0.1").set("spark.driver.host", "127.0.0.1")
-                .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false")
-                .set(GraphJob.FAIL_FIRST_ATTEMPT, Boolean.toString(failFirst));
+                .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false");
+    }
+
+    private static GraphJob.Summary runJob(String master, Path input, Path out, boolean failFirst) throws IOException {
+        SparkConf conf = localConf(master).set(GraphJob.FAIL_FIRST_ATTEMPT, Boolean.toString(failFirst));
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             GraphJob.Settings settings = new GraphJob.Settings(List.of(input.toString()), SourceFormat.AUTO, out.toString(), 8, 3,
                     IRIS, null);
