@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Starts Virtuoso Open Source (Debian's virtuoso-opensource) on loopback ports with a database of its own in DIR,
 # and loads a dump: an N-Triples dump into the graph urn:paperkg:dump, an N-Quads dump into its own graphs. Prints the
-# SPARQL endpoint; `stop DIR` stops it.
-# Usage: virtuoso.sh start DIR DUMP.nt|DUMP.nq ISQL_PORT HTTP_PORT | virtuoso.sh stop DIR ISQL_PORT
+# SPARQL endpoint; `stop DIR` stops it. A folder of *.nq.gz parts loads like an N-Quads dump.
+# Usage: virtuoso.sh start DIR DUMP.nt|DUMP.nq|PARTS_DIR ISQL_PORT HTTP_PORT | virtuoso.sh stop DIR ISQL_PORT
 set -euo pipefail
 cmd=$1 dir=$(realpath -m "$2")
 if [ "$cmd" = stop ]; then
@@ -11,8 +11,14 @@ if [ "$cmd" = stop ]; then
 fi
 dump=$(realpath "$3") isql=$4 http=$5
 mkdir -p "$dir/db" "$dir/data"
-file="dump.${dump##*.}"
-cp "$dump" "$dir/data/$file"
+if [ -d "$dump" ]; then
+  # A folder of gzip N-Quads parts (paperkg spark --out DIR): loaded as they are, each into its own graphs.
+  cp "$dump"/*.nq.gz "$dir/data/"
+  file='*.nq.gz'
+else
+  file="dump.${dump##*.}"
+  cp "$dump" "$dir/data/$file"
+fi
 cat > "$dir/virtuoso.ini" <<INI
 [Database]
 DatabaseFile = $dir/db/virtuoso.db

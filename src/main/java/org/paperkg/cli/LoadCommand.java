@@ -28,8 +28,29 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files to load.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files to load; a folder stands for its N-Quads files "
+            + "(*.nq, *.nq.gz) in name order, as `paperkg spark --out DIR` writes its parts.")
     List<Path> files;
+
+    /** Each folder replaced by its N-Quads files in name order (hidden ones left out); files stay as given. */
+    static List<Path> expandFolders(List<Path> paths) {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                out.add(p);
+                continue;
+            }
+            try (var list = Files.list(p)) {
+                list.filter(Files::isRegularFile).filter(f -> {
+                    String n = f.getFileName().toString();
+                    return !n.startsWith(".") && (n.endsWith(".nq") || n.endsWith(".nq.gz"));
+                }).sorted().forEach(out::add);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot list folder " + p, e);
+            }
+        }
+        return out;
+    }
 
     @Override
     public Integer call() {
@@ -37,6 +58,7 @@ final class LoadCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(err);
         long t0 = System.nanoTime();
         long quads = 0;
+        files = expandFolders(files);
         // A file without graphs is refused before anything loads: its triples would land in the stored default
         // graph, which the union default graph hides from every query.
         List<Path> graphless = files.stream().filter(Loader::graphless).toList();

@@ -108,20 +108,32 @@ public final class Dump {
         try (SortedLines lines = new SortedLines(tmpDir)) {
             for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
                 Quad q = it.next();
-                String triple = NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                        + NodeFmtLib.strNT(q.getObject());
-                boolean named = !q.isDefaultGraph() && format.quads;
-                lines.add(named ? triple + " " + NodeFmtLib.strNT(q.getGraph()) + " ." : triple + " .");
+                lines.add(format.quads ? line(q) : line(q.asTriple()));
             }
             for (Iterator<Triple> it = dsg.getDefaultGraph().find(); it.hasNext(); ) {
-                Triple t = it.next();
-                lines.add(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
-                        + NodeFmtLib.strNT(t.getObject()) + " .");
+                lines.add(line(it.next()));
             }
             long n = lines.writeTo(w);
             w.flush();
             return n;
         }
+    }
+
+    /**
+     * A quad as its line of the N-Quads dump (a triple of the default graph as N-Triples): the one way paperkg writes
+     * a statement as a line, for the dump and for the Spark job's parts, whose sorted lines must be the dump's.
+     */
+    public static String line(Quad q) {
+        return q.isDefaultGraph() ? line(q.asTriple()) : triple(q.asTriple()) + " " + NodeFmtLib.strNT(q.getGraph()) + " .";
+    }
+
+    /** A triple as its line of the N-Triples dump. */
+    public static String line(Triple t) {
+        return triple(t) + " .";
+    }
+
+    private static String triple(Triple t) {
+        return NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject());
     }
 
     /** Counts and hashes the bytes that reach the file. */

@@ -48,19 +48,7 @@ public final class DumpDescription {
     public static Model of(Store store, Dump.Result dump) {
         Iris iris = store.iris();
         Model m = ModelFactory.createDefaultModel();
-        org.paperkg.rdf.Prefixes.of(iris).forEach(m::setNsPrefix);
-        Resource dataset = m.createResource(datasetIri(iris))
-                .addProperty(RDF.type, VOID.Dataset)
-                .addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(DCTerms.title, "paperkg knowledge graph of machine-learning papers")
-                .addProperty(DCTerms.description, "Papers, the methods, datasets, metrics and tasks their abstracts mention, "
-                        + "the results they report, and the evidence for each, extracted by " + Software.LABEL + ".")
-                .addProperty(DCTerms.license, m.createResource(LICENSE))
-                .addLiteral(DCTerms.modified, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
-                .addProperty(m.createProperty(DCAT.NS + "version"), Software.VERSION)
-                .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(dump == null ? store.size() : dump.statements()),
-                        XSDDatatype.XSDinteger))
-                .addProperty(VOID.uriSpace, iris.base() + "/");
+        Resource dataset = dataset(m, iris, dump == null ? store.size() : dump.statements());
         store.read(dsg -> {
             for (String ns : vocabularies(dsg)) {
                 dataset.addProperty(VOID.vocabulary, m.createResource(ns));
@@ -92,24 +80,52 @@ public final class DumpDescription {
         if (dump == null || dump.file() == null) {
             return m;
         }
+        distribution(dataset, dump.fileName(), dump.format(), dump.bytes(), dump.sha256(), dump.gzip());
+        return m;
+    }
+
+    /**
+     * The dataset's own description (title, licence, version, size in statements, IRI space) in {@code m}, with
+     * paperkg's prefixes: what every description of a dump of it starts with.
+     */
+    public static Resource dataset(Model m, Iris iris, long statements) {
+        org.paperkg.rdf.Prefixes.of(iris).forEach(m::setNsPrefix);
+        return m.createResource(datasetIri(iris))
+                .addProperty(RDF.type, VOID.Dataset)
+                .addProperty(RDF.type, DCAT.Dataset)
+                .addProperty(DCTerms.title, "paperkg knowledge graph of machine-learning papers")
+                .addProperty(DCTerms.description, "Papers, the methods, datasets, metrics and tasks their abstracts mention, "
+                        + "the results they report, and the evidence for each, extracted by " + Software.LABEL + ".")
+                .addProperty(DCTerms.license, m.createResource(LICENSE))
+                .addLiteral(DCTerms.modified, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
+                .addProperty(m.createProperty(DCAT.NS + "version"), Software.VERSION)
+                .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(statements), XSDDatatype.XSDinteger))
+                .addProperty(VOID.uriSpace, iris.base() + "/");
+    }
+
+    /**
+     * A file of the dump as a DCAT distribution of the dataset and a void:dataDump: its size, media type and SHA-256.
+     * The distribution is named by the file name, a relative IRI: read beside the file, it resolves to the file itself.
+     */
+    public static void distribution(Resource dataset, String fileName, DumpFormat format, long bytes, String sha256, boolean gzip) {
+        Model m = dataset.getModel();
         // The file name percent-encoded, so that no name reads as an absolute IRI or a fragment.
-        String file = java.net.URLEncoder.encode(dump.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        String file = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         Resource distribution = m.createResource(file)
                 .addProperty(RDF.type, DCAT.Distribution)
-                .addProperty(DCTerms.title, dump.fileName())
+                .addProperty(DCTerms.title, fileName)
                 .addProperty(DCAT.downloadURL, m.createResource(file))
-                .addProperty(DCAT.mediaType, m.createResource(dump.format().mediaTypeIri()))
-                .addLiteral(DCAT.byteSize, m.createTypedLiteral(Long.toString(dump.bytes()), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(DCAT.mediaType, m.createResource(format.mediaTypeIri()))
+                .addLiteral(DCAT.byteSize, m.createTypedLiteral(Long.toString(bytes), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(VOID.checksum, m.createResource(file + "#sha256")
                         .addProperty(RDF.type, m.createResource(VOID.SPDX + "Checksum"))
                         .addProperty(VOID.algorithm, VOID.sha256)
-                        .addLiteral(VOID.checksumValue, m.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary)));
-        if (dump.gzip()) {
+                        .addLiteral(VOID.checksumValue, m.createTypedLiteral(sha256, XSDDatatype.XSDhexBinary)));
+        if (gzip) {
             distribution.addProperty(DCAT.compressFormat, m.createResource("https://www.iana.org/assignments/media-types/application/gzip"));
         }
         dataset.addProperty(DCAT.distribution, distribution);
         dataset.addProperty(VOID.dataDump, m.createResource(file));
-        return m;
     }
 
     /** Namespaces of every predicate and class in the store, each a valid IRI. */

@@ -93,26 +93,33 @@ public final class Linksets {
     public static Map<Target, Long> refreshRegistry(Store store, List<RegistryLink> registry) {
         Iris iris = store.iris();
         return store.writeLinksets(dsg -> {
-            Map<Target, List<Triple>> links = new LinkedHashMap<>();
-            for (RegistryLink r : registry) {
-                List<Triple> ofTarget = links.computeIfAbsent(registryTarget(r), t -> new ArrayList<>());
-                Node entity = NodeFactory.createURI(iris.entity(r.type(), EntityKey.ofLabel(r.label())));
-                if (dsg.contains(store.entitiesGraph(), entity, PKG.paperCount.asNode(), Node.ANY)) {
-                    ofTarget.add(Triple.create(entity, SKOS.exactMatch.asNode(), NodeFactory.createURI(registryIri(r))));
-                }
-            }
+            Map<Target, List<Triple>> links = registryLinks(iris, registry,
+                    entity -> dsg.contains(store.entitiesGraph(), entity, PKG.paperCount.asNode(), Node.ANY));
             Map<Target, Long> counts = new LinkedHashMap<>();
             links.forEach((target, triples) -> {
                 Node g = graph(iris, "", target);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 triples.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-                counts.put(target, describe(dsg, store, g, target, SKOS.exactMatch.asNode(),
-                        "Computed by paperkg from its curated registry (gazetteer.tsv): an entity of the store whose canonical "
-                                + "label the registry lists with an identifier in " + target.title() + " is linked to that item. "
-                                + "Rewritten after every ingest."));
+                counts.put(target, describe(dsg, iris, store.metaGraph(), g, target, SKOS.exactMatch.asNode(), registryHow(target)));
             });
             return counts;
         });
+    }
+
+    /**
+     * The registry's links, per target (every target of the registry, even one left without links): an entity that
+     * {@code described} accepts (one some paper names) gets {@code skos:exactMatch} to each of its identifiers.
+     */
+    public static Map<Target, List<Triple>> registryLinks(Iris iris, List<RegistryLink> registry, java.util.function.Predicate<Node> described) {
+        Map<Target, List<Triple>> links = new LinkedHashMap<>();
+        for (RegistryLink r : registry) {
+            List<Triple> ofTarget = links.computeIfAbsent(registryTarget(r), t -> new ArrayList<>());
+            Node entity = NodeFactory.createURI(iris.entity(r.type(), EntityKey.ofLabel(r.label())));
+            if (described.test(entity)) {
+                ofTarget.add(Triple.create(entity, SKOS.exactMatch.asNode(), NodeFactory.createURI(registryIri(r))));
+            }
+        }
+        return links;
     }
 
     /**
@@ -121,12 +128,23 @@ public final class Linksets {
      * {@link Store#writeLinksets} hands out.
      */
     static long describe(DatasetGraph dsg, Store store, Node g, Target target, Node predicate, String howComputed) {
-        Node meta = store.metaGraph();
+        return describe(dsg, store.iris(), store.metaGraph(), g, target, predicate, howComputed);
+    }
+
+    /** How the registry's linkset to {@code target} is computed, as its description says. */
+    public static String registryHow(Target target) {
+        return "Computed by paperkg from its curated registry (gazetteer.tsv): an entity of the store whose canonical "
+                + "label the registry lists with an identifier in " + target.title() + " is linked to that item. "
+                + "Rewritten after every ingest.";
+    }
+
+    /** {@link #describe(DatasetGraph, Store, Node, Target, Node, String)} in any dataset with a meta graph. */
+    public static long describe(DatasetGraph dsg, Iris iris, Node meta, Node g, Target target, Node predicate, String howComputed) {
         long triples = 0;
         for (var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
             triples++;
         }
-        Node ours = NodeFactory.createURI(DumpDescription.datasetIri(store.iris()));
+        Node ours = NodeFactory.createURI(DumpDescription.datasetIri(iris));
         dsg.deleteAny(meta, g, Node.ANY, Node.ANY);
         dsg.delete(meta, ours, VOID.subset.asNode(), g);
         if (triples == 0) {

@@ -134,10 +134,10 @@ public final class Ingest {
     public Summary run(Source source, Consumer<InputError> errors, Runnable progress) throws InterruptedException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        String runIri = store.iris().run(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC).format(started));
+        String runIri = runIri(store.iris(), started);
         // Mentions and results name this run, so every commit describes it (and its agent) as far as it is known.
         PaperGraph mapper = new PaperGraph(store.iris(), runIri);
-        List<Triple> runSoFar = runStart(runIri, started).getGraph().find().toList();
+        List<Triple> runSoFar = runStart(store.iris(), runIri, started, "ingest").getGraph().find().toList();
         boolean startedEmpty = store.isEmpty();
         // This run's extractor: the registry plus the names found in papers stored before, outside this input.
         Map<org.paperkg.model.EntityType, Map<String, java.util.Set<String>>> knownBefore =
@@ -184,7 +184,7 @@ public final class Ingest {
                     // The registry's links follow the entities: rewritten whenever papers came or changed.
                     org.paperkg.link.Linksets.refreshRegistry(store, baseExtractor.registryLinks());
                 }
-                store.addMeta(runRecord(runIri, started, Instant.now(), files, distinct.distinct(), stored, unchanged.get(), rejected.get())
+                store.addMeta(runRecord(store.iris(), runIri, started, "ingest", Instant.now(), files, distinct.distinct(), stored, unchanged.get(), rejected.get())
                         .getGraph().find().toList());
             };
         } finally {
@@ -200,6 +200,11 @@ public final class Ingest {
         // it, and a later run with nothing new must still find it worth compacting.
         return new Summary(distinct.distinct(), writer.added, writer.replaced, unchanged.get(), rejected.get(),
                 quads, (System.nanoTime() - t0) / 1e9, store.worthCompacting(quads));
+    }
+
+    /** The IRI of a run that started at {@code started}: ingest's and the Spark job's runs are named alike. */
+    public static String runIri(Iris iris, Instant started) {
+        return iris.run(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC).format(started));
     }
 
     /** A first, cheap pass over the input (reading only: no extraction) for the IRIs of its papers. */
@@ -325,26 +330,26 @@ public final class Ingest {
      * What is known of a run from its start: the run, when it started, the software agent. Written with every commit,
      * so that a store left by a killed run still describes what its mentions and results refer to.
      */
-    private Model runStart(String runIri, Instant started) {
+    public static Model runStart(Iris iris, String runIri, Instant started, String what) {
         Model m = ModelFactory.createDefaultModel();
-        Resource agent = m.createResource(store.iris().extractor(Software.VERSION))
+        Resource agent = m.createResource(iris.extractor(Software.VERSION))
                 .addProperty(RDF.type, PKG.Extractor)
                 .addProperty(RDF.type, PROV.SoftwareAgent)
                 .addProperty(RDFS.label, Software.LABEL);
         m.createResource(runIri)
                 .addProperty(RDF.type, PKG.ExtractionRun)
                 .addProperty(RDF.type, PROV.Activity)
-                .addProperty(RDFS.label, "ingest started " + started)
+                .addProperty(RDFS.label, what + " started " + started)
                 .addLiteral(PROV.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
                 .addProperty(PROV.wasAssociatedWith, agent);
         return m;
     }
 
     /** The whole record of a run that ended: its start, end, inputs and counts. */
-    private Model runRecord(String runIri, Instant started, Instant ended, List<Path> files, long read, long stored, long unchanged,
+    public static Model runRecord(Iris iris, String runIri, Instant started, String what, Instant ended, List<Path> files, long read,
+                                  long stored, long unchanged,
                             long rejected) {
-        Iris iris = store.iris();
-        Model m = runStart(runIri, started);
+        Model m = runStart(iris, runIri, started, what);
         Resource run = m.createResource(runIri)
                 .addLiteral(PROV.endedAtTime, m.createTypedLiteral(ended.toString(), XSDDatatype.XSDdateTime))
                 .addLiteral(PKG.papersRead, integer(m, read))

@@ -8,7 +8,7 @@ import org.paperkg.model.EntityType;
  * The IRI scheme: {@code BASE/{paper|method|dataset|metric|task}/{slug}}, base {@code https://w3id.org/paperkg}
  * unless configured. Paper slugs are the paper id percent-encoded where it is not IRI-safe.
  */
-public final class Iris {
+public final class Iris implements java.io.Serializable {
     public static final String DEFAULT_BASE = "https://w3id.org/paperkg";
     /** The IRI spaces under the base that name resources (graphs and dumps aside). */
     public static final java.util.List<String> SPACES = java.util.List.of("paper", "method", "dataset", "metric", "task",

@@ -23,16 +23,26 @@ public final class DistinctPapers implements PaperSink {
     @Override
     public void paper(Paper paper) {
         records++;
-        int hash = (paper.title() + '\n' + paper.abstractText()).hashCode();
+        int hash = contentHash(paper);
         Seen first = seen.putIfAbsent(paper.id(), new Seen(paper.origin(), hash));
         if (first == null) {
             next.paper(paper);
         } else if (first.contentHash() == hash) {
             repeats++;
         } else {
-            next.error(new InputError(paper.origin(), "paper id \"" + paper.id() + "\" was read before at "
-                    + first.origin() + " with another title or abstract; this record skipped"));
+            next.error(readBefore(paper, first.origin()));
         }
+    }
+
+    /** What tells two records with one id apart: a record saying the same as the first is a repeat, else an error. */
+    public static int contentHash(Paper paper) {
+        return (paper.title() + '\n' + paper.abstractText()).hashCode();
+    }
+
+    /** The error for a record whose id was first read at {@code first} with another title or abstract. */
+    public static InputError readBefore(Paper paper, Origin first) {
+        return new InputError(paper.origin(), "paper id \"" + paper.id() + "\" was read before at "
+                + first + " with another title or abstract; this record skipped");
     }
 
     @Override

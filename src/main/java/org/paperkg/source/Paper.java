@@ -9,7 +9,8 @@ import java.util.Objects;
  * {@code date} is when it was issued, {@code modified} when its last version was (the arXiv snapshot's update_date).
  */
 public record Paper(String id, String title, String abstractText, List<String> authors, String date, String modified,
-                    String arxivId, String doi, List<String> categories, Origin origin) {
+                    String arxivId, String doi, List<String> categories, Origin origin)
+        implements java.io.Serializable {
 
     /** A paper with no date of modification. */
     public Paper(String id, String title, String abstractText, List<String> authors, String date,

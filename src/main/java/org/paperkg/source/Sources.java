@@ -30,7 +30,7 @@ public final class Sources {
     }
 
     /** The files a path stands for: itself, or the files below a folder in name order (hidden ones left out). */
-    static List<InputFile> files(Path path, PaperSink sink) {
+    public static List<InputFile> files(Path path, PaperSink sink) {
         List<InputFile> files = new ArrayList<>();
         if (Files.isDirectory(path)) {
             try (Stream<Path> walk = Files.walk(path)) {
@@ -49,7 +49,7 @@ public final class Sources {
         return files;
     }
 
-    static void readFile(InputFile file, SourceFormat format, PaperSink sink) {
+    public static void readFile(InputFile file, SourceFormat format, PaperSink sink) {
         Origin whole = new Origin(file.name(), 0);
         byte[] head;
         try {

@@ -40,7 +40,7 @@ final class EntityBook {
     }
 
     /** Describes an entity that no stored paper named before from what the batch's papers say of it. */
-    void describeNew(Node entity, Growth g, PaperUpdate.EntityFacts known) {
+    void describeNew(Node entity, EntityGrowth g, PaperUpdate.EntityFacts known) {
         describeEntity(entity, known, new Census(g.papers, g.names, g.type));
         if (dsg.find(entitiesGraph, entity, RDF.type.asNode(), PKG.Method.asNode()).hasNext()) {
             growPairs(entity, g.datasets);
@@ -55,68 +55,13 @@ final class EntityBook {
         dsg.deleteAny(entitiesGraph, Node.ANY, RDF.type.asNode(), DCAT.Dataset.asNode());
     }
 
-    /** What a batch's new papers add to one entity: papers naming it, names, and (for a method) papers per dataset. */
-    static final class Growth {
-        int papers;
-        Node type;
-        final Set<String> names = new TreeSet<>();
-        final Map<Node, Integer> datasets = new HashMap<>();
-
-        /** This growth with another's added: the first type seen stands. */
-        Growth plus(Growth other) {
-            papers += other.papers;
-            if (type == null) {
-                type = other.type;
-            }
-            names.addAll(other.names);
-            other.datasets.forEach((d, n) -> datasets.merge(d, n, Integer::sum));
-            return this;
-        }
-    }
-
     /** True when the entity has a description with a paper count (some stored paper names it). */
     boolean isDescribed(Node entity) {
         return dsg.find(entitiesGraph, entity, PKG.paperCount.asNode(), Node.ANY).hasNext();
     }
 
-    /** What one paper adds to the entities it names. */
-    static Map<Node, Growth> growthBy(PaperUpdate u) {
-        Map<Node, Growth> growth = new HashMap<>();
-        org.apache.jena.graph.Graph g = u.graph();
-        Map<Node, Set<String>> names = new HashMap<>();
-        Map<Node, Node> types = new HashMap<>();
-        g.find(Node.ANY, OA.hasBody.asNode(), Node.ANY).forEachRemaining(t -> {
-            g.find(t.getSubject(), PKG.mentionType.asNode(), Node.ANY).forEachRemaining(x -> types.putIfAbsent(t.getObject(), x.getObject()));
-            Set<String> n = names.computeIfAbsent(t.getObject(), k -> new HashSet<>());
-            Node quote = NodeFactory.createURI(PaperGraph.quoteSelector(t.getSubject().getURI()));
-            g.find(quote, OA.exact.asNode(), Node.ANY).forEachRemaining(x -> n.add(x.getObject().getLiteralLexicalForm()));
-        });
-        names.forEach((entity, n) -> {
-            Growth gr = growth.computeIfAbsent(entity, k -> new Growth());
-            gr.papers++;
-            gr.names.addAll(n);
-            if (gr.type == null) {
-                gr.type = types.get(entity);
-            }
-        });
-        Set<Node> datasets = new HashSet<>();
-        Set<Node> methods = new HashSet<>();
-        g.find(u.paper(), Node.ANY, Node.ANY).forEachRemaining(t -> {
-            if (DATASET_LINKS.contains(t.getPredicate())) {
-                datasets.add(t.getObject());
-            } else if (METHOD_LINKS.contains(t.getPredicate())) {
-                methods.add(t.getObject());
-            }
-        });
-        for (Node m : methods) {
-            Growth gr = growth.computeIfAbsent(m, k -> new Growth());
-            datasets.forEach(d -> gr.datasets.merge(d, 1, Integer::sum));
-        }
-        return growth;
-    }
-
     /** Adds what new papers bring to an entity already described: its paper count, names and pairs. */
-    void grow(Node entity, Growth g) {
+    void grow(Node entity, EntityGrowth g) {
         add(entity, PKG.paperCount.asNode(), plus(entitiesGraph, entity, PKG.paperCount.asNode(), g.papers));
         // Of names that differ only in case, the first in sorted order stands, as in a full recount.
         Set<String> labels = new HashSet<>();
@@ -181,7 +126,7 @@ final class EntityBook {
         String broaderLabel = known != null ? known.broaderLabel()
                 : broader == null ? null : literal(entitiesGraph, broader, RDFS.label.asNode());
         Node higher = known != null && known.higherIsBetter() != null
-                ? NodeFactory.createLiteralDT(known.higherIsBetter().toString(), XSDDatatype.XSDboolean)
+                ? EntityDescription.higherIsBetter(known.higherIsBetter())
                 : known == null ? object(entitiesGraph, entity, PKG.higherIsBetter.asNode()) : null;
         dsg.deleteAny(entitiesGraph, entity, Node.ANY, Node.ANY);
         Node type = census.type();
@@ -195,29 +140,9 @@ final class EntityBook {
         if (label == null) {
             label = names.iterator().next();
         }
-        add(entity, RDF.type.asNode(), type);
-        // A dataset is a pkg:Dataset only, never a dcat:Dataset: DCAT and VoID harvesters would take each for a
-        // dataset this catalogue publishes, beside the graph's own description.
-        add(entity, RDF.type.asNode(), SKOS.Concept.asNode());
-        add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
-        add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label));
-        // Other names, each once whatever its case: "Image Classification" in a title adds nothing to "image classification".
-        Set<String> seen = new HashSet<>();
-        seen.add(label.toLowerCase(java.util.Locale.ROOT));
-        for (String name : names) {
-            if (seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
-                add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(name));
-            }
-        }
-        add(entity, PKG.paperCount.asNode(), NodeFactory.createLiteralDT(Integer.toString(census.papers()), XSDDatatype.XSDinteger));
-        if (broader != null) {
-            add(entity, SKOS.broader.asNode(), broader);
-            if (broaderLabel != null && !dsg.find(entitiesGraph, broader, RDFS.label.asNode(), Node.ANY).hasNext()) {
-                add(broader, RDFS.label.asNode(), NodeFactory.createLiteralString(broaderLabel));
-            }
-        }
-        if (higher != null) {
-            add(entity, PKG.higherIsBetter.asNode(), higher);
+        EntityDescription.of(entity, label, census.papers(), names, type, broader, higher).forEach(this::add);
+        if (broader != null && broaderLabel != null && !dsg.find(entitiesGraph, broader, RDFS.label.asNode(), Node.ANY).hasNext()) {
+            add(broader, RDFS.label.asNode(), NodeFactory.createLiteralString(broaderLabel));
         }
     }
 
@@ -252,9 +177,6 @@ final class EntityBook {
         return Lookups.exactText(dsg, graph, mention);
     }
 
-    private static final Set<Node> METHOD_LINKS = Set.of(PKG.usesMethod.asNode(), PKG.proposesMethod.asNode());
-    private static final Set<Node> DATASET_LINKS = Set.of(PKG.usesDataset.asNode(), PKG.introducesDataset.asNode());
-
     /**
      * Recounts, for a method, the papers that name it together with each dataset, as pkg:CoOccurrence nodes in
      * the entities graph. A pair's count changes only when a paper naming both changes, and then that paper's
@@ -270,25 +192,19 @@ final class EntityBook {
         Map<Node, Integer> counts = new HashMap<>();
         for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, method); it.hasNext(); ) {
             Quad q = it.next();
-            if (!METHOD_LINKS.contains(q.getPredicate())) {
+            if (!EntityGrowth.methodLink(q.getPredicate())) {
                 continue;
             }
             Set<Node> datasets = new HashSet<>();
             for (Iterator<Quad> d = dsg.find(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY); d.hasNext(); ) {
                 Quad dq = d.next();
-                if (DATASET_LINKS.contains(dq.getPredicate())) {
+                if (EntityGrowth.datasetLink(dq.getPredicate())) {
                     datasets.add(dq.getObject());
                 }
             }
             datasets.forEach(ds -> counts.merge(ds, 1, Integer::sum));
         }
-        counts.forEach((dataset, n) -> {
-            Node pair = NodeFactory.createURI(iris.pair(method.getURI(), dataset.getURI()));
-            add(pair, RDF.type.asNode(), PKG.CoOccurrence.asNode());
-            add(pair, PKG.pairMethod.asNode(), method);
-            add(pair, PKG.pairDataset.asNode(), dataset);
-            add(pair, PKG.paperCount.asNode(), NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger));
-        });
+        counts.forEach((dataset, n) -> EntityDescription.pair(iris, method, dataset, n).forEach(this::add));
     }
 
     private String literal(Node graph, Node subject, Node predicate) {
@@ -301,5 +217,9 @@ final class EntityBook {
 
     private void add(Node s, Node p, Node o) {
         dsg.add(entitiesGraph, s, p, o);
+    }
+
+    private void add(org.apache.jena.graph.Triple t) {
+        dsg.add(entitiesGraph, t.getSubject(), t.getPredicate(), t.getObject());
     }
 }

@@ -165,7 +165,7 @@ public final class Store implements AutoCloseable {
      */
     public final class Batch implements AutoCloseable {
         private final Set<Node> recount = new HashSet<>();
-        private final Map<Node, EntityBook.Growth> growth = new HashMap<>();
+        private final Map<Node, EntityGrowth> growth = new HashMap<>();
         private final Map<Node, PaperUpdate.EntityFacts> facts = new HashMap<>();
         private int added;
         private int replaced;
@@ -192,9 +192,9 @@ public final class Store implements AutoCloseable {
             }
             u.graph().find().forEachRemaining(t -> dsg.add(u.paper(), t.getSubject(), t.getPredicate(), t.getObject()));
             u.entities().forEach(facts::putIfAbsent);   // the first paper to name an entity labels it
-            EntityBook.growthBy(u).forEach((entity, g) -> {
+            EntityGrowth.byPaper(u).forEach((entity, g) -> {
                 if (g.papers == 0 || g.type == null || recount.contains(entity) || growth.containsKey(entity) || book.isDescribed(entity)) {
-                    growth.merge(entity, g, EntityBook.Growth::plus);
+                    growth.merge(entity, g, EntityGrowth::plus);
                 } else {
                     // An entity new to the store is described now, from its first paper, while the next papers are
                     // still being extracted; the papers after it in this batch add to it at commit, as to any other.
@@ -216,7 +216,7 @@ public final class Store implements AutoCloseable {
                 book.describeEntity(entity, facts.get(entity), book.census(entity));
                 book.describePairs(entity);
             }
-            for (Map.Entry<Node, EntityBook.Growth> e : growth.entrySet()) {
+            for (Map.Entry<Node, EntityGrowth> e : growth.entrySet()) {
                 Node entity = e.getKey();
                 if (recount.contains(entity)) {
                     continue;

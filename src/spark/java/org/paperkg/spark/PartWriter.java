@@ -1,0 +1,104 @@
+package org.paperkg.spark;
+
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.zip.GZIPOutputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
+
+/**
+ * Writes one partition of the sorted lines as a gzip N-Quads part, {@code part-NNNNN.nq.gz}. Range partitioning put
+ * equal lines in one partition, next to each other, so dropping repeats here leaves no duplicate across parts. The
+ * part is written under a name of its own task attempt and renamed when whole: a retried or speculative task never
+ * leaves half a part under the final name.
+ */
+final class PartWriter {
+    /** A written part: its file name, statements, bytes and the SHA-256 of its bytes. */
+    record Part(int index, String fileName, long statements, long bytes, String sha256) implements Serializable {
+    }
+
+    private PartWriter() {
+    }
+
+    static String fileName(int index) {
+        return String.format("part-%05d.nq.gz", index);
+    }
+
+    static Iterator<Part> write(String outDir, int index, Iterator<String> sortedLines) throws IOException {
+        Path dir = new Path(outDir);
+        FileSystem fs = dir.getFileSystem(new Configuration());
+        fs.setWriteChecksum(false);
+        String name = fileName(index);
+        Path tmp = new Path(dir, "." + name + ".attempt-" + TaskContext.get().taskAttemptId());
+        Counting counting;
+        long statements = 0;
+        try (OutputStream raw = fs.create(tmp, true)) {
+            counting = new Counting(raw);
+            try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(counting, 1 << 16),
+                    StandardCharsets.UTF_8), 1 << 16)) {
+                String last = null;
+                while (sortedLines.hasNext()) {
+                    String line = sortedLines.next();
+                    if (!line.equals(last)) {
+                        w.write(line);
+                        w.write('\n');
+                        statements++;
+                        last = line;
+                    }
+                }
+            }
+        }
+        Path target = new Path(dir, name);
+        fs.delete(target, false);
+        if (!fs.rename(tmp, target)) {
+            throw new IOException("cannot rename " + tmp + " to " + target);
+        }
+        return java.util.List.of(new Part(index, name, statements, counting.bytes, HexFormat.of().formatHex(counting.digest.digest())))
+                .iterator();
+    }
+
+    /** Counts and hashes the bytes that reach the file. */
+    private static final class Counting extends FilterOutputStream {
+        final MessageDigest digest;
+        long bytes;
+
+        Counting(OutputStream out) {
+            super(out);
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            digest.update((byte) b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            digest.update(b, off, len);
+            bytes += len;
+        }
+
+        @Override
+        public void close() {
+            // the part's stream is closed by its owner, after the gzip trailer went through here
+        }
+    }
+}
