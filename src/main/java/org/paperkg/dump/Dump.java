@@ -10,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Triple;
@@ -48,8 +45,8 @@ public final class Dump {
         // A plain new file (not createTempFile, which makes it private): dumps are meant to be shared.
         Path tmp = out == null ? null : out.resolveSibling("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
-            Counting counting = new Counting(out == null ? new NoClose(stdout)
-                    : Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW));
+            HashingStream counting = new HashingStream(out == null ? new NoClose(stdout)
+                    : Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW), true);
             long statements;
             try (OutputStream body = gzip ? new GZIPOutputStream(counting, 1 << 16) : counting) {
                 statements = store.read(dsg -> writeBody(dsg, store, format, body,
@@ -58,7 +55,7 @@ public final class Dump {
             if (out != null) {
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            return new Result(out, format, statements, counting.bytes, HexFormat.of().formatHex(counting.digest.digest()), gzip);
+            return new Result(out, format, statements, counting.bytes(), counting.sha256(), gzip);
         } finally {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);
@@ -134,35 +131,6 @@ public final class Dump {
 
     private static String triple(Triple t) {
         return NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject());
-    }
-
-    /** Counts and hashes the bytes that reach the file. */
-    private static final class Counting extends FilterOutputStream {
-        final MessageDigest digest;
-        long bytes;
-
-        Counting(OutputStream out) {
-            super(out);
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            digest.update((byte) b);
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            digest.update(b, off, len);
-            bytes += len;
-        }
     }
 
     /** Standard output is flushed at the end, never closed. */

@@ -1,15 +1,11 @@
 package org.paperkg.spark;
 
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
@@ -41,10 +37,10 @@ final class PartWriter {
         fs.setWriteChecksum(false);
         String name = fileName(index);
         Path tmp = new Path(dir, "." + name + ".attempt-" + TaskContext.get().taskAttemptId());
-        Counting counting;
+        org.paperkg.dump.HashingStream counting;
         long statements = 0;
         try (OutputStream raw = fs.create(tmp, true)) {
-            counting = new Counting(raw);
+            counting = new org.paperkg.dump.HashingStream(raw, false);   // raw is closed by its try
             try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(counting, 1 << 16),
                     StandardCharsets.UTF_8), 1 << 16)) {
                 String last = null;
@@ -64,41 +60,7 @@ final class PartWriter {
         if (!fs.rename(tmp, target)) {
             throw new IOException("cannot rename " + tmp + " to " + target);
         }
-        return java.util.List.of(new Part(index, name, statements, counting.bytes, HexFormat.of().formatHex(counting.digest.digest())))
+        return java.util.List.of(new Part(index, name, statements, counting.bytes(), counting.sha256()))
                 .iterator();
-    }
-
-    /** Counts and hashes the bytes that reach the file. */
-    private static final class Counting extends FilterOutputStream {
-        final MessageDigest digest;
-        long bytes;
-
-        Counting(OutputStream out) {
-            super(out);
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            digest.update((byte) b);
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            digest.update(b, off, len);
-            bytes += len;
-        }
-
-        @Override
-        public void close() {
-            // the part's stream is closed by its owner, after the gzip trailer went through here
-        }
     }
 }
