@@ -68,13 +68,13 @@ public final class Extractor implements org.paperkg.model.Knowledge {
     private static final Pattern CODE_URL = Pattern.compile(
             "(?i)\\bhttps?://[^\\s\"'<>()\\[\\]{},;]+|\\b(?:www\\.)?(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co|codeberg\\.org)/[^\\s\"'<>()\\[\\]{},;]+");
 
-    /** Document-level stages: they read the whole abstract (and title) rather than one sentence. */
     /**
      * LaTeX's unbreakable space between words, "Model~(RAM++)", "Table~2": a space, so that no name ends in a tilde. One
      * character for one keeps every offset; a tilde after a slash (a URL's "/~user") stays.
      */
     private static final Pattern LATEX_SPACE = Pattern.compile("(?<=[\\p{L}\\p{N}).,])~(?=[\\p{L}\\p{N}(\\[])");
 
+    /** Document-level stages: they read the whole abstract (and title) rather than one sentence. */
     public static final String STAGE_RESULTS = "results";
     public static final String STAGE_CODE = "code-urls";
     /** Not a stage but what they all read: CoreNLP's tokens, sentences and tags of the abstract. */
@@ -378,7 +378,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
         Matcher score = SCORE_WORD.matcher(m.text());
         if (cut < 0 && score.find() && score.start() > 0) {
             String stem = m.text().substring(0, score.start());
-            Gazetteer.Entry known = gazetteer.lookup(List.of(new Token(stem, stem, "NN", m.begin(), m.begin() + stem.length())));
+            Gazetteer.Entry known = gazetteer.lookup(stem);
             cut = known != null && known.type() == EntityType.METRIC ? score.start() : -1;
         }
         if (cut <= 0) {
@@ -437,7 +437,7 @@ public final class Extractor implements org.paperkg.model.Knowledge {
             Matcher glued = GLUED_VERSION.matcher(m.text());
             if (m.type() != EntityType.DATASET && m.canonical() == null && glued.matches()) {
                 String stem = glued.group(1);
-                Gazetteer.Entry known = gazetteer.lookup(List.of(new Token(stem, stem, "NNP", m.begin(), m.begin() + stem.length())));
+                Gazetteer.Entry known = gazetteer.lookup(stem);
                 if (known != null && known.type() == EntityType.DATASET && !known.fromStore()) {
                     extended = m.withType(EntityType.DATASET);
                 }

@@ -211,9 +211,14 @@ public final class Gazetteer {
 
     /** The entry a run of tokens names as a whole, or null when unknown or ambiguous. */
     public Entry lookup(List<Token> tokens) {
-        List<Entry> e = exact.get(String.join(" ", tokens.stream().map(Token::word).toList()));
+        return lookup(String.join(" ", tokens.stream().map(Token::word).toList()));
+    }
+
+    /** The entry a name written as one string names ("BLEU-4", "CIFAR-10"), or null when unknown or ambiguous. */
+    public Entry lookup(String name) {
+        List<Entry> e = exact.get(name);
         if (e == null) {
-            e = anyCase.get(String.join(" ", tokens.stream().map(Token::lower).toList()));
+            e = anyCase.get(name.toLowerCase(Locale.ROOT));
         }
         return e != null && e.size() == 1 ? e.get(0) : null;
     }

@@ -111,12 +111,8 @@ public final class Resolver {
         return group.stream().map(Mention::text).filter(t -> initials.contains(acronymLetters(t))).findFirst();
     }
 
-    /** The lower-cased initials of a name of two or more words ("mixture-of-experts" gives "moe"), else null. */
-    static String initials(String name) {
-        List<String> words = words(name);
-        if (words == null) {
-            return null;
-        }
+    /** The lower-cased initials of the words of a name ("mixture-of-experts" gives "moe"). */
+    private static String initials(List<String> words) {
         StringBuilder b = new StringBuilder();
         words.forEach(w -> b.append(Character.toLowerCase(w.charAt(0))));
         return b.toString();
@@ -138,9 +134,8 @@ public final class Resolver {
             spelled.append(lower.equals("to") ? "2" : lower.equals("for") ? "4"
                     : w.length() > 1 && w.chars().allMatch(Character::isUpperCase) ? lower : lower.substring(0, 1));
         }
-        String plain = initials(name);
-        Set<String> out = new LinkedHashSet<>(List.of(plain, spelled.toString(), counted(plain)));
-        return out;
+        String plain = initials(words);
+        return new LinkedHashSet<>(List.of(plain, spelled.toString(), counted(plain)));
     }
 
     /** "ddo" as "d2o": a run of one letter written once with its count. */

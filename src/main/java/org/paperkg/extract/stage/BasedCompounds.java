@@ -29,7 +29,7 @@ public final class BasedCompounds extends SentenceStage {
             }
             String stem = w.substring(0, w.length() - SUFFIX.length());
             int end = t.begin() + stem.length();
-            Gazetteer.Entry known = gazetteer.lookup(List.of(new Token(stem, stem, "NNP", t.begin(), end)));
+            Gazetteer.Entry known = gazetteer.lookup(stem);
             if (known != null && known.type() == EntityType.METHOD) {
                 out.add(new Mention(EntityType.METHOD, stem, t.begin(), end, x.index(), Role.USED, name(), confidence,
                         known.label(), null, x.inTitle()));

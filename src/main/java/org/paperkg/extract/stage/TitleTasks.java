@@ -1,7 +1,6 @@
 package org.paperkg.extract.stage;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.paperkg.extract.Gazetteer;
 import org.paperkg.extract.Token;
@@ -18,6 +17,7 @@ import org.paperkg.model.Role;
  */
 public final class TitleTasks extends SentenceStage {
     private static final Set<String> INTRODUCERS = Set.of("for", "towards", "toward");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> ENDS = Set.of("in", "with", "via", "using", "on", "through", "from", "by", "and", "of",
             "under", "without", "at", "to", "towards", "as", "beyond", "across", "into", "over", "against", "is", "are",
             "that", "where", ":", ",", "?", ".", ";", "(", "-", "--", "!");
@@ -63,7 +63,7 @@ public final class TitleTasks extends SentenceStage {
         boolean activity = cues.taskHeads().contains(head) || cues.titleTaskHeads().contains(head)
                 || span.size() > 1 && head.matches(".*(?:ing|tion|sion|ment|sis)");
         boolean verbFirst = span.size() > 1 && lead.endsWith("ing") && lead.indexOf('-') < 0;
-        if (!activity || verbFirst || Set.of("a", "an", "the").contains(lead) || cues.genericTerms().contains(phrase)) {
+        if (!activity || verbFirst || ARTICLES.contains(lead) || cues.genericTerms().contains(phrase)) {
             return false;
         }
         for (Gazetteer.Match m : x.known()) {
